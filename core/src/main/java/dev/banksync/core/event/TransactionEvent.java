@@ -1,0 +1,83 @@
+package dev.banksync.core.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * One change of one ledger transaction, published on {@code banksync.transactions.v1} (key = user id).
+ * {@code version} grows with every change of the same {@code transactionId}; consumers are idempotent on the
+ * pair. A posted transaction that supersedes a pending one names it in {@code replaces}. Amounts are minor units
+ * (money out is negative) in {@code currency}; {@code bookingDate}/{@code valueDate} are the bank's calendar dates.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransactionEvent(
+        @JsonProperty(required = true) String eventId,
+        @JsonProperty(required = true) EventType type,
+        @JsonProperty(required = true) String transactionId,
+        @JsonProperty(required = true) long version,
+        @JsonProperty(required = true) String userId,
+        @JsonProperty(required = true) String accountId,
+        String source,
+        TransactionStatus status,
+        LocalDate bookingDate,
+        LocalDate valueDate,
+        Long amountMinor,
+        String currency,
+        String description,
+        String merchant,
+        String mcc,
+        String replaces,
+        @JsonProperty(required = true) Instant emittedAt) {
+
+    public enum EventType { UPSERT, REMOVE }
+
+    public enum TransactionStatus { PENDING, POSTED }
+
+    public TransactionEvent {
+        requireText("eventId", eventId);
+        require("type", type);
+        requireText("transactionId", transactionId);
+        if (version < 1) {
+            throw new InvalidEventException("version", "must be >= 1, was " + version);
+        }
+        requireText("userId", userId);
+        requireText("accountId", accountId);
+        require("emittedAt", emittedAt);
+        if (type == EventType.UPSERT) {
+            // A removal may carry only identities; an upsert must describe the transaction fully.
+            require("status", status);
+            require("bookingDate", bookingDate);
+            require("amountMinor", amountMinor);
+            requireText("currency", currency);
+        }
+        if (currency != null) {
+            try {
+                Currency.getInstance(currency);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEventException("currency", "'" + currency + "' is not an ISO-4217 code");
+            }
+        }
+        if (replaces != null && replaces.equals(transactionId)) {
+            throw new InvalidEventException("replaces", "a transaction cannot replace itself");
+        }
+    }
+
+    public boolean isRemoval() {
+        return type == EventType.REMOVE;
+    }
+
+    private static void require(String field, Object value) {
+        if (value == null) {
+            throw new InvalidEventException(field, "is required");
+        }
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidEventException(field, "is required and must not be blank");
+        }
+    }
+}

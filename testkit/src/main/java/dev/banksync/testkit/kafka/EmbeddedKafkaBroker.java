@@ -1,0 +1,61 @@
+package dev.banksync.testkit.kafka;
+
+import java.nio.file.Path;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real single-node KRaft Kafka broker (combined broker + controller) inside this JVM, from Kafka's own test kit.
+ * Used by tests without Docker and by the embedded {@code banksync demo}.
+ */
+public final class EmbeddedKafkaBroker implements KafkaBroker {
+
+    private final KafkaClusterTestKit cluster;
+
+    private EmbeddedKafkaBroker(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    public static EmbeddedKafkaBroker start() throws Exception {
+        return start(null);
+    }
+
+    /** @param baseDirectory where logs live; {@code null} for a temporary directory deleted on close */
+    public static EmbeddedKafkaBroker start(Path baseDirectory) throws Exception {
+        TestKitNodes.Builder nodes = new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(1)
+                .setNumControllerNodes(1);
+        if (baseDirectory != null) {
+            nodes.setBaseDirectory(baseDirectory);
+        }
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("num.partitions", "4")
+                .setConfigProp("auto.create.topics.enable", "true")
+                .setDeleteOnClose(baseDirectory == null)
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        return new EmbeddedKafkaBroker(cluster);
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    @Override
+    public String kind() {
+        return "embedded";
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.close();
+    }
+}
