@@ -14,6 +14,10 @@ public final class DockerProbe {
         if (available == null) {
             if ("false".equalsIgnoreCase(System.getenv("BANKSYNC_TEST_DOCKER"))) {
                 available = false;
+            } else if (!dockerEndpointConfigured()) {
+                // Without DOCKER_HOST, a socket or a Testcontainers config there is nothing to ask; asking anyway
+                // only logs a page of errors on every machine without Docker.
+                available = false;
             } else {
                 try {
                     available = DockerClientFactory.instance().isDockerAvailable();
@@ -23,5 +27,13 @@ public final class DockerProbe {
             }
         }
         return available;
+    }
+
+    private static boolean dockerEndpointConfigured() {
+        String home = System.getProperty("user.home");
+        return System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".docker", "run", "docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".testcontainers.properties"));
     }
 }

@@ -1,0 +1,21 @@
+package dev.banksync.api;
+
+import dev.banksync.api.spending.SpendingQueries;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The read-only API's beans. The DataSource it is given should connect as a member of {@code banksync_api_reader}:
+ * the API then cannot read anything but the {@code insights.v_*} views, whatever a bug in it might try.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+public class QueryApiConfiguration {
+
+    @Bean
+    SpendingQueries spendingQueries(DataSource dataSource) {
+        return new SpendingQueries(dataSource);
+    }
+}
