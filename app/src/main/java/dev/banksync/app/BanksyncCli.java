@@ -1,0 +1,41 @@
+package dev.banksync.app;
+
+import dev.banksync.app.db.DbCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The one {@code banksync} command. Subcommands are registered by feature; each has {@code --help}, exit codes
+ * 0 (ok), 1 (failed) and 2 (usage error), and a {@code --json} mode where its output is data.
+ */
+@Command(name = "banksync",
+        mixinStandardHelpOptions = true,
+        versionProvider = BanksyncVersion.class,
+        description = "Bank sync, reconciliation and real-time insights.",
+        subcommands = {DbCommand.class, CommandLine.HelpCommand.class})
+public final class BanksyncCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    public static CommandLine newCommandLine() {
+        CommandLine cli = new CommandLine(new BanksyncCli());
+        cli.setExecutionExceptionHandler(new CliErrors());
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        // `banksync` alone: show what it can do; that is a usage error for scripts.
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+}
