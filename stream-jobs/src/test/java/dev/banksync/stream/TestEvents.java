@@ -1,0 +1,88 @@
+package dev.banksync.stream;
+
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.core.event.TransactionEvent.EventType;
+import dev.banksync.core.event.TransactionEvent.TransactionStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Builds contract-valid {@link TransactionEvent}s for tests: {@code TestEvents.txn("u1", "t1").amount(-500, "EUR").posted()}. */
+public final class TestEvents {
+
+    private final String userId;
+    private final String transactionId;
+    private long version = 1;
+    private LocalDate bookingDate = LocalDate.of(2026, 3, 14);
+    private long amountMinor = -1000;
+    private String currency = "EUR";
+    private String description = "CARD PAYMENT";
+    private String mcc;
+    private String replaces;
+
+    private TestEvents(String userId, String transactionId) {
+        this.userId = userId;
+        this.transactionId = transactionId;
+    }
+
+    public static TestEvents txn(String userId, String transactionId) {
+        return new TestEvents(userId, transactionId);
+    }
+
+    public TestEvents version(long newVersion) {
+        this.version = newVersion;
+        return this;
+    }
+
+    public TestEvents on(String isoDate) {
+        this.bookingDate = LocalDate.parse(isoDate);
+        return this;
+    }
+
+    public TestEvents amount(long minor, String currencyCode) {
+        this.amountMinor = minor;
+        this.currency = currencyCode;
+        return this;
+    }
+
+    public TestEvents description(String text) {
+        this.description = text;
+        return this;
+    }
+
+    public TestEvents mcc(String code) {
+        this.mcc = code;
+        return this;
+    }
+
+    public TestEvents replacing(String pendingId) {
+        this.replaces = pendingId;
+        return this;
+    }
+
+    public TransactionEvent posted() {
+        return upsert(TransactionStatus.POSTED);
+    }
+
+    public TransactionEvent pending() {
+        return upsert(TransactionStatus.PENDING);
+    }
+
+    public TransactionEvent removed() {
+        return new TransactionEvent(eventId(), EventType.REMOVE, transactionId, version, userId, "acc-" + userId,
+                "test", null, null, null, null, null, null, null, null, null, emittedAt());
+    }
+
+    private TransactionEvent upsert(TransactionStatus status) {
+        return new TransactionEvent(eventId(), EventType.UPSERT, transactionId, version, userId, "acc-" + userId,
+                "test", status, bookingDate, bookingDate, amountMinor, currency, description, null, mcc, replaces,
+                emittedAt());
+    }
+
+    private String eventId() {
+        return transactionId + "-v" + version;
+    }
+
+    private Instant emittedAt() {
+        return Instant.parse("2026-03-20T10:00:00Z").plusSeconds(version);
+    }
+}
