@@ -1,0 +1,164 @@
+package dev.banksync.stream;
+
+import dev.banksync.core.config.BanksyncEnv;
+import dev.banksync.core.db.DbSettings;
+import dev.banksync.core.event.TopicNames;
+import dev.banksync.stream.state.StateTtl;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.util.ParameterTool;
+import org.apache.flink.util.TimeUtils;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/**
+ * Everything the deployed InsightsJob needs to know. {@link #parse} reads each setting from its flag, else its
+ * {@code BANKSYNC_*} environment variable (or {@code banksync.*} system property), else a default that works
+ * locally.
+ */
+public record InsightsJobConfig(
+        String kafkaBootstrap,
+        TopicNames topics,
+        String consumerGroupId,
+        DbSettings db,
+        int parallelism,
+        Duration checkpointInterval,
+        StartingOffsets startingOffsets,
+        Duration stateTtl) {
+
+    public static final String DEFAULT_GROUP_ID = "banksync-insights";
+
+    /** Where a fresh start (no checkpoint or savepoint to restore) begins reading. */
+    public enum StartingOffsets {
+        /** The consumer group's committed offsets, else the earliest. */
+        COMMITTED,
+        /** Rebuild everything from the start of the topic (absolute upserts make that safe). */
+        EARLIEST,
+        LATEST;
+
+        public OffsetsInitializer initializer() {
+            return switch (this) {
+                case COMMITTED -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+                case EARLIEST -> OffsetsInitializer.earliest();
+                case LATEST -> OffsetsInitializer.latest();
+            };
+        }
+    }
+
+    /** A flag's environment variable and default (null: {@link BanksyncEnv}'s own default). */
+    private record Setting(String envVar, String defaultValue) {
+    }
+
+    private static final Map<String, Setting> SETTINGS = new LinkedHashMap<>();
+
+    static {
+        SETTINGS.put("kafka-bootstrap", new Setting(BanksyncEnv.KAFKA_BOOTSTRAP, null));
+        SETTINGS.put("topic-namespace", new Setting(BanksyncEnv.TOPIC_NAMESPACE, ""));
+        SETTINGS.put("group-id", new Setting("BANKSYNC_STREAM_GROUP_ID", DEFAULT_GROUP_ID));
+        SETTINGS.put("db-url", new Setting(BanksyncEnv.DB_URL, null));
+        SETTINGS.put("db-user", new Setting(BanksyncEnv.DB_USER, null));
+        SETTINGS.put("db-password", new Setting(BanksyncEnv.DB_PASSWORD, null));
+        SETTINGS.put("parallelism", new Setting("BANKSYNC_STREAM_PARALLELISM", "2"));
+        SETTINGS.put("checkpoint-interval", new Setting("BANKSYNC_STREAM_CHECKPOINT_INTERVAL", "10s"));
+        SETTINGS.put("starting-offsets", new Setting("BANKSYNC_STREAM_STARTING_OFFSETS", "committed"));
+        SETTINGS.put("state-ttl", new Setting("BANKSYNC_STREAM_STATE_TTL", StateTtl.DEFAULT.toDays() + "d"));
+    }
+
+    /** What ParameterTool stores for a flag given without a value. */
+    private static final String NO_VALUE = "__NO_VALUE_KEY";
+
+    public InsightsJobConfig {
+        Objects.requireNonNull(kafkaBootstrap, "kafkaBootstrap");
+        Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(consumerGroupId, "consumerGroupId");
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(startingOffsets, "startingOffsets");
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
+        }
+        if (checkpointInterval == null || checkpointInterval.toMillis() < 10) {
+            throw new IllegalArgumentException("checkpoint interval must be at least 10 ms, was " + checkpointInterval);
+        }
+        if (stateTtl == null || stateTtl.isNegative() || stateTtl.isZero()) {
+            throw new IllegalArgumentException("state TTL must be positive, was " + stateTtl);
+        }
+    }
+
+    /** Everything from the environment (and defaults) alone. */
+    public static InsightsJobConfig fromEnv(BanksyncEnv env) {
+        return parse(new String[0], env);
+    }
+
+    /**
+     * Parses {@code --flag value} arguments over the environment.
+     *
+     * @throws IllegalArgumentException naming the flag (and its variable) that is unknown or has a bad value
+     */
+    public static InsightsJobConfig parse(String[] args, BanksyncEnv env) {
+        ParameterTool flags;
+        try {
+            flags = ParameterTool.fromArgs(args);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "\n" + usage(), e);
+        }
+        Set<String> unknown = new TreeSet<>(flags.toMap().keySet());
+        unknown.removeAll(SETTINGS.keySet());
+        unknown.remove("help");
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown option(s) --" + String.join(", --", unknown) + "\n" + usage());
+        }
+        DbSettings defaults = env.db();
+        return new InsightsJobConfig(
+                value(flags, env, "kafka-bootstrap", env.kafkaBootstrap()),
+                TopicNames.withNamespace(value(flags, env, "topic-namespace", null)),
+                value(flags, env, "group-id", null),
+                new DbSettings(value(flags, env, "db-url", defaults.url()),
+                        value(flags, env, "db-user", defaults.user()),
+                        value(flags, env, "db-password", defaults.password())),
+                converted(flags, env, "parallelism", Integer::parseInt),
+                converted(flags, env, "checkpoint-interval", TimeUtils::parseDuration),
+                converted(flags, env, "starting-offsets",
+                        v -> StartingOffsets.valueOf(v.trim().toUpperCase(Locale.ROOT))),
+                converted(flags, env, "state-ttl", TimeUtils::parseDuration));
+    }
+
+    public static boolean wantsHelp(String[] args) {
+        return ParameterTool.fromArgs(args).has("help");
+    }
+
+    public static String usage() {
+        StringBuilder text = new StringBuilder("Usage: flink run banksync-insights-job.jar [--option value]...\n");
+        SETTINGS.forEach((flag, setting) -> text.append(String.format("  --%-20s env %-36s default %s%n",
+                flag, setting.envVar(),
+                setting.defaultValue() == null ? "(BanksyncEnv's)" : "'" + setting.defaultValue() + "'")));
+        return text.append("  --help                 this text\n").toString();
+    }
+
+    private static String value(ParameterTool flags, BanksyncEnv env, String flag, String fallback) {
+        Setting setting = SETTINGS.get(flag);
+        if (flags.has(flag)) {
+            String value = flags.get(flag);
+            if (value == null || NO_VALUE.equals(value)) {
+                throw new IllegalArgumentException("option --" + flag + " needs a value");
+            }
+            return value;
+        }
+        return env.get(setting.envVar()).orElse(setting.defaultValue() != null ? setting.defaultValue() : fallback);
+    }
+
+    private static <T> T converted(ParameterTool flags, BanksyncEnv env, String flag,
+                                   java.util.function.Function<String, T> converter) {
+        String value = value(flags, env, flag, null);
+        try {
+            return converter.apply(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("option --" + flag + " (or " + SETTINGS.get(flag).envVar() + "): bad value '"
+                    + value + "': " + e.getMessage(), e);
+        }
+    }
+}

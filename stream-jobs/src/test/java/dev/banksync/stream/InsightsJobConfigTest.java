@@ -1,0 +1,81 @@
+package dev.banksync.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.banksync.core.config.BanksyncEnv;
+import dev.banksync.core.event.TopicNames;
+import dev.banksync.stream.InsightsJobConfig.StartingOffsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InsightsJobConfigTest {
+
+    private static final BanksyncEnv NO_ENV = new BanksyncEnv(Map.of());
+
+    @Test
+    void everySettingHasALocalDefault() {
+        InsightsJobConfig config = InsightsJobConfig.fromEnv(NO_ENV);
+
+        assertThat(config.kafkaBootstrap()).isEqualTo("localhost:9092");
+        assertThat(config.topics()).isEqualTo(TopicNames.DEFAULT);
+        assertThat(config.consumerGroupId()).isEqualTo(InsightsJobConfig.DEFAULT_GROUP_ID);
+        assertThat(config.db()).isEqualTo(NO_ENV.db());
+        assertThat(config.parallelism()).isEqualTo(2);
+        assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.startingOffsets()).isEqualTo(StartingOffsets.COMMITTED);
+        assertThat(config.stateTtl()).isEqualTo(Duration.ofDays(400));
+    }
+
+    @Test
+    void flagsWinOverTheEnvironment() {
+        BanksyncEnv env = new BanksyncEnv(Map.of(
+                "BANKSYNC_KAFKA_BOOTSTRAP", "kafka:9092",
+                "BANKSYNC_TOPIC_NAMESPACE", "staging.",
+                "BANKSYNC_DB_URL", "jdbc:postgresql://db:5432/banksync",
+                "BANKSYNC_STREAM_PARALLELISM", "4"));
+
+        InsightsJobConfig config = InsightsJobConfig.parse(new String[] {
+                "--parallelism", "8", "--checkpoint-interval", "500 ms", "--starting-offsets", "earliest",
+                "--db-user", "banksync_stream", "--state-ttl", "30d"}, env);
+
+        assertThat(config.kafkaBootstrap()).isEqualTo("kafka:9092");
+        assertThat(config.topics()).isEqualTo(TopicNames.withNamespace("staging."));
+        assertThat(config.db().url()).isEqualTo("jdbc:postgresql://db:5432/banksync");
+        assertThat(config.db().user()).isEqualTo("banksync_stream");
+        assertThat(config.parallelism()).isEqualTo(8);
+        assertThat(config.checkpointInterval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.startingOffsets()).isEqualTo(StartingOffsets.EARLIEST);
+        assertThat(config.stateTtl()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void aBadValueNamesTheFlagAndItsVariable() {
+        assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--parallelism", "many"}, NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--parallelism")
+                .hasMessageContaining("BANKSYNC_STREAM_PARALLELISM")
+                .hasMessageContaining("many");
+        assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--starting-offsets", "yesterday"}, NO_ENV))
+                .hasMessageContaining("--starting-offsets");
+    }
+
+    @Test
+    void anUnknownOptionOrAMissingValueIsRefusedWithUsage() {
+        assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--paralelism", "2"}, NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--paralelism")
+                .hasMessageContaining("Usage:");
+        assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--group-id"}, NO_ENV))
+                .hasMessageContaining("--group-id needs a value");
+    }
+
+    @Test
+    void thePasswordNeverShowsInTheConfigsText() {
+        InsightsJobConfig config = InsightsJobConfig.parse(new String[] {"--db-password", "s3cret-pw"}, NO_ENV);
+
+        assertThat(config.db().password()).isEqualTo("s3cret-pw");
+        assertThat(config.toString()).doesNotContain("s3cret-pw");
+    }
+}
