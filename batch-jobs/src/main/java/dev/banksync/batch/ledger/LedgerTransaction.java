@@ -1,0 +1,58 @@
+package dev.banksync.batch.ledger;
+
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.core.event.TransactionEvent.EventType;
+import dev.banksync.core.event.TransactionEvent.TransactionStatus;
+import dev.banksync.core.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One row of {@code ledger.transactions} as batch writes it. {@code (accountId, source, externalId)} is its natural
+ * key; {@code transactionId} is derived from it so that the same bank transaction always gets the same id.
+ *
+ * @param source     {@code api:<provider>} or {@code file:<format>}
+ * @param externalId the provider's id, or for files a fingerprint plus occurrence index
+ */
+public record LedgerTransaction(
+        String transactionId,
+        String userId,
+        String accountId,
+        String source,
+        String externalId,
+        TransactionStatus status,
+        LocalDate bookingDate,
+        LocalDate valueDate,
+        Money amount,
+        String description,
+        String merchant,
+        String mcc,
+        String replaces,
+        long version) {
+
+    public LedgerTransaction {
+        Objects.requireNonNull(transactionId, "transactionId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(externalId, "externalId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(bookingDate, "bookingDate");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(description, "description");
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be >= 1, was " + version);
+        }
+    }
+
+    /**
+     * The contract event announcing this version of the row. The event id is derived from (transaction, version),
+     * so a replayed outbox row carries the same id as the first send.
+     */
+    public TransactionEvent toUpsertEvent(Instant emittedAt) {
+        return new TransactionEvent(transactionId + ":v" + version, EventType.UPSERT, transactionId, version, userId,
+                accountId, source, status, bookingDate, valueDate, amount.minorUnits(), amount.currencyCode(),
+                description, merchant, mcc, replaces, emittedAt);
+    }
+}

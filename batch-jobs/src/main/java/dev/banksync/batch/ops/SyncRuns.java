@@ -1,0 +1,68 @@
+package dev.banksync.batch.ops;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The record of each sync or import in {@code ops.sync_runs}. Counts are added in the same transaction as the rows
+ * they count, so after a crash the run shows exactly what was committed.
+ */
+public class SyncRuns {
+
+    private final JdbcTemplate jdbc;
+
+    public SyncRuns(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param source {@code connection:<id>} or {@code file:<name>} */
+    public long start(String source, Long jobExecutionId) {
+        return jdbc.queryForObject(
+                "INSERT INTO ops.sync_runs (source, job_execution_id) VALUES (?, ?) RETURNING run_id",
+                Long.class, source, jobExecutionId);
+    }
+
+    public void add(long runId, RunCounts delta) {
+        int updated = jdbc.update("""
+                UPDATE ops.sync_runs SET fetched = fetched + ?, inserted = inserted + ?, updated = updated + ?,
+                    pending_posted = pending_posted + ?, removed = removed + ?,
+                    duplicates_ignored = duplicates_ignored + ?, rejected = rejected + ?
+                WHERE run_id = ?""", delta.fetched(), delta.inserted(), delta.updated(), delta.pendingPosted(),
+                delta.removed(), delta.duplicatesIgnored(), delta.rejected(), runId);
+        requireRow(updated, runId);
+    }
+
+    /** @param error null when it succeeded */
+    public void finish(long runId, SyncRun.Status status, String error) {
+        int updated = jdbc.update("UPDATE ops.sync_runs SET status = ?, error = ?, finished_at = now() WHERE run_id = ?",
+                status.name(), error, runId);
+        requireRow(updated, runId);
+    }
+
+    public Optional<SyncRun> find(long runId) {
+        List<SyncRun> runs = jdbc.query("SELECT * FROM ops.sync_runs WHERE run_id = ?", SyncRuns::map, runId);
+        return runs.stream().findFirst();
+    }
+
+    private static SyncRun map(ResultSet rs, int row) throws SQLException {
+        RunCounts counts = new RunCounts(rs.getInt("fetched"), rs.getInt("inserted"), rs.getInt("updated"),
+                rs.getInt("pending_posted"), rs.getInt("removed"), rs.getInt("duplicates_ignored"),
+                rs.getInt("rejected"));
+        long jobExecutionId = rs.getLong("job_execution_id");
+        Long jobExecution = rs.wasNull() ? null : jobExecutionId;
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new SyncRun(rs.getLong("run_id"), jobExecution, rs.getString("source"),
+                SyncRun.Status.valueOf(rs.getString("status")), counts, rs.getString("error"),
+                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant());
+    }
+
+    private static void requireRow(int updated, long runId) {
+        if (updated != 1) {
+            throw new IllegalStateException("no sync run " + runId);
+        }
+    }
+}
