@@ -1,0 +1,141 @@
+package dev.banksync.batch.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.banksync.batch.ledger.LedgerAccounts;
+import dev.banksync.batch.ledger.LedgerTransaction;
+import dev.banksync.batch.ledger.LedgerWriter;
+import dev.banksync.core.event.EventJson;
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.core.money.Money;
+import dev.banksync.testkit.BanksyncKafka;
+import dev.banksync.testkit.BanksyncPostgres;
+import dev.banksync.testkit.kafka.TestKafka;
+import dev.banksync.testkit.postgres.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The relay on a real PostgreSQL and a real Kafka broker; each test has its own database and topics. */
+@ExtendWith({BanksyncPostgres.class, BanksyncKafka.class})
+class OutboxRelayIT {
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    @Test
+    void publishesEventsInOrderPerUserAndMarksThemSent(TestDatabase db, TestKafka kafka) {
+        List<LedgerTransaction> written = ledgerWithEvents(db, 5);
+        try (OutboxRelay relay = relay(db, kafka.bootstrapServers(), kafka)) {
+
+            assertThat(relay.relayOnce(3)).as("at most maxRows, oldest first").isEqualTo(3);
+            assertThat(unsentIds(db)).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L);
+            assertThat(relay.relayOnce(100)).isEqualTo(7);
+            assertThat(relay.relayOnce(100)).isZero();
+        }
+
+        List<ConsumerRecord<String, String>> records = kafka.readAll(kafka.topics().transactions(), 10, READ_TIMEOUT);
+        assertThat(records).hasSize(10);
+        assertThat(unsentIds(db)).isEmpty();
+        Map<String, List<String>> publishedPerUser = records.stream().collect(Collectors.groupingBy(
+                ConsumerRecord::key, Collectors.mapping(r -> event(r).transactionId(), Collectors.toList())));
+        Map<String, List<String>> writtenPerUser = written.stream().collect(Collectors.groupingBy(
+                LedgerTransaction::userId, Collectors.mapping(LedgerTransaction::transactionId, Collectors.toList())));
+        assertThat(publishedPerUser).isEqualTo(writtenPerUser);
+        assertThat(records).allSatisfy(r -> assertThat(event(r).userId()).isEqualTo(r.key()));
+        assertThat(records.stream().map(OutboxRelayIT::event).map(TransactionEvent::amountMinor).toList())
+                .containsExactlyInAnyOrderElementsOf(written.stream().map(t -> t.amount().minorUnits()).toList());
+    }
+
+    @Test
+    void anUnreachableKafkaMarksNothingAndALaterRunSendsEverything(TestDatabase db, TestKafka kafka) {
+        ledgerWithEvents(db, 2);
+        try (OutboxRelay down = relay(db, "localhost:1", kafka)) {
+            assertThatThrownBy(() -> down.relayOnce(100))
+                    .hasMessageContaining("Kafka did not take 4 rows (first id 1); they stay unsent");
+        }
+        assertThat(unsentIds(db)).containsExactly(1L, 2L, 3L, 4L);
+
+        try (OutboxRelay up = relay(db, kafka.bootstrapServers(), kafka)) {
+            assertThat(up.relayOnce(100)).isEqualTo(4);
+        }
+
+        assertThat(unsentIds(db)).isEmpty();
+        assertThat(kafka.readAll(kafka.topics().transactions(), 4, READ_TIMEOUT)).hasSize(4);
+    }
+
+    @Test
+    void pruneDeletesOnlyRowsSentLongerAgoThanTheRetention(TestDatabase db, TestKafka kafka) {
+        ledgerWithEvents(db, 2);
+        db.execute("UPDATE ops.outbox SET sent_at = now() - interval '8 days' WHERE outbox_id = 1");
+        db.execute("UPDATE ops.outbox SET sent_at = now() - interval '6 days' WHERE outbox_id = 2");
+        db.execute("UPDATE ops.outbox SET created_at = now() - interval '30 days' WHERE outbox_id = 3");
+        try (OutboxRelay relay = relay(db, kafka.bootstrapServers(), kafka)) {
+
+            assertThat(relay.prune(Duration.ofDays(7))).isEqualTo(1);
+        }
+
+        assertThat(new JdbcTemplate(db.dataSource()).queryForList(
+                "SELECT outbox_id FROM ops.outbox ORDER BY outbox_id", Long.class)).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void theRunnerRelaysUntilStopped(TestDatabase db, TestKafka kafka) {
+        OutboxRelayRunner runner = new OutboxRelayRunner(relay(db, kafka.bootstrapServers(), kafka), 2,
+                Duration.ofMillis(50), Duration.ofDays(7), Duration.ofHours(1));
+        runner.start();
+        try {
+            ledgerWithEvents(db, 3);
+            assertThat(kafka.readAll(kafka.topics().transactions(), 6, READ_TIMEOUT)).hasSize(6);
+        } finally {
+            runner.stop();
+        }
+        assertThat(runner.sent()).isEqualTo(6);
+        assertThat(unsentIds(db)).isEmpty();
+    }
+
+    /** Two users, {@code perUser} transactions each, written interleaved through the real ledger writer. */
+    private static List<LedgerTransaction> ledgerWithEvents(TestDatabase db, int perUser) {
+        JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+        LedgerAccounts accounts = new LedgerAccounts(jdbc);
+        accounts.ensure("user-a", "acc-a", "Checking", "EUR");
+        accounts.ensure("user-b", "acc-b", "Card", "EUR");
+        LedgerWriter writer = new LedgerWriter(jdbc, new OutboxWriter(jdbc));
+        List<LedgerTransaction> all = new ArrayList<>();
+        for (int i = 1; i <= perUser; i++) {
+            for (String user : List.of("user-a", "user-b")) {
+                String account = user.equals("user-a") ? "acc-a" : "acc-b";
+                LedgerTransaction t = new LedgerTransaction("t-" + user + "-" + i, user, account, "file:csv",
+                        "ext-" + i, TransactionEvent.TransactionStatus.POSTED, LocalDate.of(2024, 5, i),
+                        null, Money.ofMinor(-100L * i, "EUR"), "purchase " + i, null, null, null, 1);
+                assertThat(writer.insertNew(List.of(t))).containsExactly(t);
+                all.add(t);
+            }
+        }
+        return all;
+    }
+
+    private static OutboxRelay relay(TestDatabase db, String bootstrap, TestKafka kafka) {
+        Map<String, Object> quick = Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000);
+        return new OutboxRelay(db.dataSource(), OutboxProducers.create(bootstrap, quick), kafka.topics());
+    }
+
+    private static List<Long> unsentIds(TestDatabase db) {
+        return new JdbcTemplate(db.dataSource()).queryForList(
+                "SELECT outbox_id FROM ops.outbox WHERE sent_at IS NULL ORDER BY outbox_id", Long.class);
+    }
+
+    private static TransactionEvent event(ConsumerRecord<String, String> r) {
+        return EventJson.readTransaction(r.value().getBytes(StandardCharsets.UTF_8));
+    }
+}
