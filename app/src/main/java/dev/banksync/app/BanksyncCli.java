@@ -1,6 +1,8 @@
 package dev.banksync.app;
 
 import dev.banksync.app.db.DbCommand;
+import dev.banksync.app.importer.ImportCommand;
+import dev.banksync.app.relay.RelayCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BanksyncVersion.class,
         description = "Bank sync, reconciliation and real-time insights.",
-        subcommands = {DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DbCommand.class, ImportCommand.class, RelayCommand.class, CommandLine.HelpCommand.class})
 public final class BanksyncCli implements Runnable {
 
     @CommandLine.Spec

@@ -51,7 +51,9 @@ public final class EmbeddedPostgresServer implements PostgresServer {
 
     @Override
     public DbSettings admin() {
-        return new DbSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        // No ?user= in the URL: pgjdbc lets a URL parameter win over the user a caller passes, which would make
+        // every "login as role X" silently connect as the superuser.
+        return new DbSettings("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "postgres");
     }
 
     @Override

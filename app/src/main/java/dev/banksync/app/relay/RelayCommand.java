@@ -1,0 +1,72 @@
+package dev.banksync.app.relay;
+
+import dev.banksync.app.cli.DbOptions;
+import dev.banksync.app.cli.JsonOutput;
+import dev.banksync.app.cli.KafkaOptions;
+import dev.banksync.batch.outbox.OutboxProducers;
+import dev.banksync.batch.outbox.OutboxRelay;
+import dev.banksync.batch.outbox.OutboxRelayRunner;
+import dev.banksync.core.db.SimpleDataSources;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code banksync relay}: publishes ops.outbox to Kafka, continuously or {@code --once}. */
+@Command(name = "relay", mixinStandardHelpOptions = true,
+        description = "Publish outbox rows to Kafka (banksync.transactions.v1), in order per user.")
+public final class RelayCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOptions db;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--once", description = "send what is waiting now, then exit")
+    boolean once;
+
+    @Option(names = "--batch-size", defaultValue = "500", description = "rows per Kafka batch (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Option(names = "--json", description = "with --once: print the result as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (OutboxRelay relay = new OutboxRelay(SimpleDataSources.of(db.settings()),
+                OutboxProducers.create(kafka.bootstrap(), Map.of()), kafka.topics())) {
+            if (once) {
+                int total = 0;
+                for (int sent = relay.relayOnce(batchSize); sent > 0; sent = relay.relayOnce(batchSize)) {
+                    total += sent;
+                }
+                if (json) {
+                    JsonOutput.print(spec.commandLine().getOut(), Map.of("sent", total));
+                } else {
+                    spec.commandLine().getOut().printf("sent %d outbox row(s) to %s%n", total, kafka.topics().transactions());
+                }
+                return 0;
+            }
+            OutboxRelayRunner runner = new OutboxRelayRunner(relay, batchSize, Duration.ofMillis(200),
+                    Duration.ofDays(7), Duration.ofHours(1));
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                runner.stop();
+                stopped.countDown();
+            }, "relay-stop"));
+            runner.start();
+            spec.commandLine().getOut().printf("relaying outbox to %s at %s; Ctrl-C stops%n",
+                    kafka.topics().transactions(), kafka.bootstrap());
+            stopped.await();
+            return 0;
+        }
+    }
+}
