@@ -3,6 +3,9 @@ package dev.banksync.app;
 import dev.banksync.app.db.DbCommand;
 import dev.banksync.app.importer.ImportCommand;
 import dev.banksync.app.relay.RelayCommand;
+import dev.banksync.app.stream.StreamCommand;
+import dev.banksync.app.api.ApiCommand;
+import dev.banksync.app.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BanksyncVersion.class,
         description = "Bank sync, reconciliation and real-time insights.",
-        subcommands = {DbCommand.class, ImportCommand.class, RelayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, DbCommand.class, ImportCommand.class, RelayCommand.class, StreamCommand.class,
+                ApiCommand.class, CommandLine.HelpCommand.class})
 public final class BanksyncCli implements Runnable {
 
     @CommandLine.Spec
@@ -32,6 +36,7 @@ public final class BanksyncCli implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new BanksyncCli());
         cli.setExecutionExceptionHandler(new CliErrors());
+        StreamCommand.addJobUsage(cli.getSubcommands().get("stream"));
         return cli;
     }
 

@@ -1,6 +1,5 @@
 package dev.banksync.app.db;
 
-import dev.banksync.app.cli.DbOptions;
 import dev.banksync.core.db.SimpleDataSources;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,8 +26,9 @@ final class CreateLoginCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    DbOptions db;
+    /** --db-url/--db-user are inherited from {@code banksync db}. */
+    @CommandLine.ParentCommand
+    DbCommand parent;
 
     @Option(names = "--role", required = true, description = "one of: batch-writer, stream-writer, api-reader")
     String role;
@@ -54,7 +53,7 @@ final class CreateLoginCommand implements Callable<Integer> {
         if (password == null || password.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "environment variable " + passwordEnv + " is empty");
         }
-        try (Connection c = SimpleDataSources.of(db.settings()).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = SimpleDataSources.of(parent.db.settings()).getConnection(); Statement s = c.createStatement()) {
             String quoted = "'" + password.replace("'", "''") + "'";
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + user + "') THEN "
                     + "CREATE ROLE " + user + " LOGIN; END IF; END $$");

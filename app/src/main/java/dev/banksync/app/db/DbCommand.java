@@ -25,7 +25,7 @@ public final class DbCommand {
     @Mixin
     DbOptions db;
 
-    @Option(names = "--json", description = "print the result as JSON")
+    @Option(names = "--json", scope = CommandLine.ScopeType.INHERIT, description = "print the result as JSON")
     boolean json;
 
     @Command(name = "migrate", mixinStandardHelpOptions = true,
