@@ -3,6 +3,7 @@ package dev.banksync.sandbox.catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class MerchantCatalog {
 
     private static long minor(CsvTable.Row row, String column, String currency) {
         try {
-            int digits = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
             return new BigDecimal(row.get(column)).setScale(digits).unscaledValue().longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             throw row.error(column, "'" + row.get(column) + "' is not an amount in " + currency);

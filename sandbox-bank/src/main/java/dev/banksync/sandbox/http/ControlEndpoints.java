@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The sandbox's own endpoints under {@code /sandbox}: connections, clock, ground truth, faults. */
 final class ControlEndpoints {
@@ -127,7 +128,7 @@ final class ControlEndpoints {
     }
 
     Reply health(HttpCall call) {
-        return Reply.json(200, java.util.Map.of("status", "ok", "day", bank.clock().day(),
+        return Reply.json(200, Map.of("status", "ok", "day", bank.clock().day(),
                 "date", bank.clock().today().toString()));
     }
 

@@ -10,6 +10,7 @@ import dev.banksync.sandbox.api.Json;
 import dev.banksync.sandbox.random.Seeds;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ record HttpCall(String method, String path, Map<String, String> query, byte[] bo
             throw new BankApiException(BankError.INVALID_BODY, "request body is not valid JSON: "
                     + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         if (!(node instanceof ObjectNode object)) {
             throw new BankApiException(BankError.INVALID_BODY, "request body must be a JSON object");

@@ -5,6 +5,8 @@ import dev.banksync.sandbox.api.BankApiException;
 import dev.banksync.sandbox.api.Json;
 import dev.banksync.sandbox.api.PlaidJson;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +32,7 @@ record Reply(int status, Map<String, String> headers, byte[] body, Duration dela
     }
 
     Reply withHeader(String name, String value) {
-        var all = new java.util.LinkedHashMap<>(headers);
+        var all = new LinkedHashMap<>(headers);
         all.put(name, value);
         return new Reply(status, Map.copyOf(all), body, delay, hang);
     }
@@ -41,7 +43,7 @@ record Reply(int status, Map<String, String> headers, byte[] body, Duration dela
 
     /** The same answer with its JSON cut off halfway, as a broken proxy would deliver it. */
     Reply truncated() {
-        byte[] half = java.util.Arrays.copyOf(body, body.length / 2);
+        byte[] half = Arrays.copyOf(body, body.length / 2);
         return new Reply(status, headers, half, delay, hang);
     }
 }

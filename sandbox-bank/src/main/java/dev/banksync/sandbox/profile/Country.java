@@ -1,6 +1,7 @@
 package dev.banksync.sandbox.profile;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,7 +102,7 @@ public enum Country {
     }
 
     private static List<City> cities(String code, String... names) {
-        return java.util.Arrays.stream(names).map(n -> new City(n, code)).toList();
+        return Arrays.stream(names).map(n -> new City(n, code)).toList();
     }
 
     private static long[] euroNotes() {

@@ -8,6 +8,7 @@ import dev.banksync.sandbox.profile.PaySchedule;
 import dev.banksync.sandbox.profile.RecurringBill;
 import dev.banksync.sandbox.profile.Subscription;
 import dev.banksync.sandbox.random.Draw;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.SplittableRandom;
@@ -89,7 +90,7 @@ final class RecurringPayments {
                 ? new Purchases.Payment(ctx.profile.card(), Rail.CARD_CREDIT)
                 : new Purchases.Payment(ctx.profile.checking(), Rail.CARD_DEBIT);
         // billed by the merchant overnight, in the user's time zone
-        java.time.Instant at = date.atTime(Draw.between(rng, 1, 5), rng.nextInt(60))
+        Instant at = date.atTime(Draw.between(rng, 1, 5), rng.nextInt(60))
                 .atZone(ctx.profile.country().zone()).toInstant();
         Booking b = new Booking(payment.account(), payment.rail(), s.merchant(),
                 ctx.renderer.stableDescriptor(s.merchant(), rng), -ctx.subscriptionPrice(s), s.merchant().category(),
