@@ -1,10 +1,12 @@
 package dev.banksync.batch;
 
 import dev.banksync.batch.ledger.LedgerAccounts;
-import dev.banksync.batch.ledger.LedgerWriter;
 import dev.banksync.batch.ops.RejectedRecords;
 import dev.banksync.batch.ops.SyncRuns;
 import dev.banksync.batch.outbox.OutboxWriter;
+import dev.banksync.batch.reconcile.MatchPolicy;
+import dev.banksync.batch.reconcile.Reconciler;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +30,10 @@ public class BatchJobsConfiguration {
         return new OutboxWriter(jdbcTemplate);
     }
 
+    /** The matching engine every writer of the ledger goes through (file imports and bank syncs alike). */
     @Bean
-    public LedgerWriter ledgerWriter(JdbcTemplate jdbcTemplate, OutboxWriter outboxWriter) {
-        return new LedgerWriter(jdbcTemplate, outboxWriter);
+    public Reconciler reconciler(JdbcTemplate jdbcTemplate, OutboxWriter outboxWriter) {
+        return new Reconciler(jdbcTemplate, outboxWriter, MatchPolicy.DEFAULT, Clock.systemUTC());
     }
 
     @Bean

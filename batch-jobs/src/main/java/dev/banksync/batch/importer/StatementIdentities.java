@@ -1,13 +1,10 @@
 package dev.banksync.batch.importer;
 
+import dev.banksync.batch.ledger.TransactionIds;
 import dev.banksync.core.money.Money;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,32 +38,18 @@ public final class StatementIdentities {
     }
 
     public static String fingerprint(String accountId, LocalDate bookingDate, Money amount, String description) {
-        return sha256(accountId, bookingDate.toString(), Long.toString(amount.minorUnits()), amount.currencyCode(),
-                normalise(description));
+        return TransactionIds.hash(accountId, bookingDate.toString(), Long.toString(amount.minorUnits()),
+                amount.currencyCode(), normalise(description));
     }
 
     /** Deterministic: the same (account, source, external id) always gives the same transaction id. */
     public static String transactionId(String accountId, String source, String externalId) {
-        return "t_" + sha256(accountId, source, externalId);
+        return TransactionIds.transactionId(accountId, source, externalId);
     }
 
     /** Case, Unicode compatibility forms and runs of white space do not make two descriptions different. */
     static String normalise(String description) {
         String s = Normalizer.normalize(description, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    /** 128 bits of SHA-256 in hex: collisions are out of reach for any ledger, and ids stay short. */
-    private static String sha256(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0x1f); // unit separator: ("ab","c") and ("a","bc") differ
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,10 +1,10 @@
 package dev.banksync.batch.importer;
 
 import dev.banksync.batch.importer.statement.StatementRow;
-import dev.banksync.batch.ledger.LedgerWriter;
 import dev.banksync.batch.ops.RejectedRecords;
 import dev.banksync.batch.ops.SyncRunListener;
 import dev.banksync.batch.ops.SyncRuns;
+import dev.banksync.batch.reconcile.Reconciler;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -75,10 +75,11 @@ public class StatementImportJobConfiguration {
     @Bean
     @StepScope
     public StatementImportWriter statementImportWriter(
-            LedgerWriter ledgerWriter, RejectedRecords rejectedRecords, SyncRuns syncRuns,
+            Reconciler reconciler, RejectedRecords rejectedRecords, SyncRuns syncRuns,
             @Value("#{jobExecutionContext['" + SyncRunListener.RUN_ID + "']}") Long runId,
-            @Value("#{jobParameters['" + ImportParameters.FILE + "']}") String file) {
-        return new StatementImportWriter(ledgerWriter, rejectedRecords, syncRuns, runId,
-                ImportParameters.fileName(file));
+            @Value("#{jobParameters['" + ImportParameters.FILE + "']}") String file,
+            @Value("#{jobParameters['" + ImportParameters.FORMAT + "']}") String format) {
+        return new StatementImportWriter(reconciler, rejectedRecords, syncRuns, runId,
+                ImportParameters.fileName(file), "file:" + StatementParsers.formatName(format));
     }
 }

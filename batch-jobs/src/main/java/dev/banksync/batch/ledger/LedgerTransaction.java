@@ -55,4 +55,10 @@ public record LedgerTransaction(
                 accountId, source, status, bookingDate, valueDate, amount.minorUnits(), amount.currencyCode(),
                 description, merchant, mcc, replaces, emittedAt);
     }
+
+    /** The contract event announcing that this version of the row removed it; it carries only identities. */
+    public TransactionEvent toRemoveEvent(Instant emittedAt) {
+        return new TransactionEvent(transactionId + ":v" + version, EventType.REMOVE, transactionId, version, userId,
+                accountId, source, null, null, null, null, null, null, null, null, null, emittedAt);
+    }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.banksync.batch.ledger.LedgerAccounts;
-import dev.banksync.batch.ledger.LedgerTransaction;
-import dev.banksync.batch.ledger.LedgerWriter;
+import dev.banksync.batch.ledger.TransactionIds;
+import dev.banksync.batch.ops.RunCounts;
+import dev.banksync.batch.reconcile.IncomingChange;
+import dev.banksync.batch.reconcile.IncomingTransaction;
+import dev.banksync.batch.reconcile.ReconcileBatch;
+import dev.banksync.batch.reconcile.Reconciler;
 import dev.banksync.core.event.EventJson;
 import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.core.money.Money;
@@ -25,6 +29,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The relay on a real PostgreSQL and a real Kafka broker; each test has its own database and topics. */
 @ExtendWith({BanksyncPostgres.class, BanksyncKafka.class})
@@ -34,7 +40,7 @@ class OutboxRelayIT {
 
     @Test
     void publishesEventsInOrderPerUserAndMarksThemSent(TestDatabase db, TestKafka kafka) {
-        List<LedgerTransaction> written = ledgerWithEvents(db, 5);
+        List<Written> written = ledgerWithEvents(db, 5);
         try (OutboxRelay relay = relay(db, kafka.bootstrapServers(), kafka)) {
 
             assertThat(relay.relayOnce(3)).as("at most maxRows, oldest first").isEqualTo(3);
@@ -49,11 +55,11 @@ class OutboxRelayIT {
         Map<String, List<String>> publishedPerUser = records.stream().collect(Collectors.groupingBy(
                 ConsumerRecord::key, Collectors.mapping(r -> event(r).transactionId(), Collectors.toList())));
         Map<String, List<String>> writtenPerUser = written.stream().collect(Collectors.groupingBy(
-                LedgerTransaction::userId, Collectors.mapping(LedgerTransaction::transactionId, Collectors.toList())));
+                Written::userId, Collectors.mapping(Written::transactionId, Collectors.toList())));
         assertThat(publishedPerUser).isEqualTo(writtenPerUser);
         assertThat(records).allSatisfy(r -> assertThat(event(r).userId()).isEqualTo(r.key()));
         assertThat(records.stream().map(OutboxRelayIT::event).map(TransactionEvent::amountMinor).toList())
-                .containsExactlyInAnyOrderElementsOf(written.stream().map(t -> t.amount().minorUnits()).toList());
+                .containsExactlyInAnyOrderElementsOf(written.stream().map(Written::amountMinor).toList());
     }
 
     @Test
@@ -103,22 +109,30 @@ class OutboxRelayIT {
         assertThat(unsentIds(db)).isEmpty();
     }
 
-    /** Two users, {@code perUser} transactions each, written interleaved through the real ledger writer. */
-    private static List<LedgerTransaction> ledgerWithEvents(TestDatabase db, int perUser) {
+    /** A transaction the helper wrote. */
+    private record Written(String userId, String transactionId, long amountMinor) {
+    }
+
+    /** Two users, {@code perUser} transactions each, one transaction per row through the real matching engine. */
+    private static List<Written> ledgerWithEvents(TestDatabase db, int perUser) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
         LedgerAccounts accounts = new LedgerAccounts(jdbc);
         accounts.ensure("user-a", "acc-a", "Checking", "EUR");
         accounts.ensure("user-b", "acc-b", "Card", "EUR");
-        LedgerWriter writer = new LedgerWriter(jdbc, new OutboxWriter(jdbc));
-        List<LedgerTransaction> all = new ArrayList<>();
+        Reconciler reconciler = new Reconciler(jdbc, new OutboxWriter(jdbc));
+        TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(db.dataSource()));
+        List<Written> all = new ArrayList<>();
         for (int i = 1; i <= perUser; i++) {
             for (String user : List.of("user-a", "user-b")) {
                 String account = user.equals("user-a") ? "acc-a" : "acc-b";
-                LedgerTransaction t = new LedgerTransaction("t-" + user + "-" + i, user, account, "file:csv",
-                        "ext-" + i, TransactionEvent.TransactionStatus.POSTED, LocalDate.of(2024, 5, i),
-                        null, Money.ofMinor(-100L * i, "EUR"), "purchase " + i, null, null, null, 1);
-                assertThat(writer.insertNew(List.of(t))).containsExactly(t);
-                all.add(t);
+                IncomingTransaction t = new IncomingTransaction(account, user, "ext-" + i, null,
+                        TransactionEvent.TransactionStatus.POSTED, LocalDate.of(2024, 5, i), null, null,
+                        Money.ofMinor(-100L * i, "EUR"), "purchase " + i, null, null);
+                RunCounts counts = tx.execute(s -> reconciler.reconcile(
+                        ReconcileBatch.of("file:csv", List.of(new IncomingChange.Upsert(t)))));
+                assertThat(counts.inserted()).isEqualTo(1);
+                all.add(new Written(user, TransactionIds.transactionId(account, "file:csv", "ext-" + i),
+                        t.amount().minorUnits()));
             }
         }
         return all;

@@ -1,0 +1,64 @@
+package dev.banksync.batch.reconcile;
+
+import dev.banksync.batch.ledger.LedgerTransaction;
+import dev.banksync.batch.outbox.OutboxMessage;
+import dev.banksync.core.event.TransactionEvent.TransactionStatus;
+import dev.banksync.core.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The ledger rows one batch changed, in the order the statements changed them, each becoming one outbox event:
+ * an UPSERT for a row that is live after the change, a REMOVE for one that was tombstoned. Within one
+ * transaction the versions therefore reach the outbox in ascending order.
+ */
+final class ChangedRows {
+
+    /** A changed row as the writing statement returned it. */
+    record Changed(LedgerTransaction row, boolean removed) {
+    }
+
+    /** What every writing statement of the engine returns, for a table aliased {@code t} (or unaliased). */
+    static String returning(String alias) {
+        String p = alias.isEmpty() ? "" : alias + ".";
+        return " RETURNING " + p + "transaction_id, " + p + "user_id, " + p + "account_id, " + p + "source, " + p
+                + "external_id, " + p + "status, " + p + "booking_date, " + p + "value_date, " + p + "amount_minor, "
+                + p + "currency, " + p + "description, " + p + "merchant, " + p + "mcc, " + p + "replaces, " + p
+                + "version, " + p + "removed_at IS NOT NULL AS removed";
+    }
+
+    static final RowMapper<Changed> MAPPER = ChangedRows::map;
+
+    private final List<Changed> rows = new ArrayList<>();
+
+    void addAll(List<Changed> changed) {
+        rows.addAll(changed);
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    List<OutboxMessage> events(Instant emittedAt) {
+        List<OutboxMessage> messages = new ArrayList<>(rows.size());
+        for (Changed c : rows) {
+            messages.add(OutboxMessage.transactionEvent(c.removed()
+                    ? c.row().toRemoveEvent(emittedAt) : c.row().toUpsertEvent(emittedAt)));
+        }
+        return messages;
+    }
+
+    private static Changed map(ResultSet rs, int rowNum) throws SQLException {
+        LedgerTransaction row = new LedgerTransaction(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), TransactionStatus.valueOf(rs.getString(6)),
+                rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                Money.ofMinor(rs.getLong(9), rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13),
+                rs.getString(14), rs.getLong(15));
+        return new Changed(row, rs.getBoolean(16));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.banksync.batch.reconcile;
+
+import dev.banksync.batch.reconcile.ChangedRows.Changed;
+import dev.banksync.core.event.TransactionEvent.TransactionStatus;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The engine's writes, each one statement over the staging table that returns the rows it changed (for their
+ * outbox events). Every change of an existing row increments its version; a removal is a tombstone
+ * ({@code removed_at}), never a delete. {@code user_note} and category overrides are never overwritten.
+ */
+final class LedgerChanges {
+
+    private static final String INSERT_NEW = """
+            INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
+                booking_date, value_date, authorized_date, amount_minor, currency, description, merchant, mcc, replaces)
+            SELECT s.new_id, s.user_id, s.account_id, s.source, s.external_id, s.status, s.booking_date,
+                   s.value_date, s.authorized_date, s.amount_minor, s.currency, s.description, s.merchant, s.mcc,
+                   s.replaces
+            FROM reconcile_stage s
+            WHERE s.action = 'NEW' AND s.status = ?
+            ORDER BY s.seq
+            ON CONFLICT (account_id, source, external_id) DO NOTHING""" + ChangedRows.returning("");
+
+    private static final String REMOVE = """
+            UPDATE ledger.transactions t SET removed_at = now(), version = t.version + 1, updated_at = now()
+            FROM reconcile_stage s
+            WHERE s.action = 'REMOVE' AND t.transaction_id = s.target_id AND t.removed_at IS NULL"""
+            + ChangedRows.returning("t");
+
+    private static final String MODIFY = """
+            UPDATE ledger.transactions t SET status = s.status, booking_date = s.booking_date,
+                value_date = s.value_date, authorized_date = s.authorized_date, amount_minor = s.amount_minor,
+                currency = s.currency, description = s.description, merchant = s.merchant, mcc = s.mcc,
+                replaces = coalesce(t.replaces, s.replaces), removed_at = NULL, version = t.version + 1,
+                updated_at = now()
+            FROM reconcile_stage s
+            WHERE s.action IN ('MODIFY', 'RESTORE') AND t.transaction_id = s.target_id"""
+            + ChangedRows.returning("t");
+
+    private static final String CLAIM = """
+            UPDATE ledger.transactions t SET replaces = s.replaces, version = t.version + 1, updated_at = now()
+            FROM reconcile_stage s
+            WHERE s.action = 'CLAIM' AND t.transaction_id = s.target_id AND t.replaces IS NULL"""
+            + ChangedRows.returning("t");
+
+    /** The pendings that rows of this batch settle: tombstoned, their place taken by the posted row. */
+    private static final String SUPERSEDE = """
+            UPDATE ledger.transactions p SET removed_at = now(), version = p.version + 1, updated_at = now()
+            FROM reconcile_stage s
+            WHERE s.action IN ('NEW', 'MODIFY', 'RESTORE', 'CLAIM') AND s.replaces IS NOT NULL
+              AND p.transaction_id = s.replaces AND p.removed_at IS NULL""" + ChangedRows.returning("p");
+
+    /** What the user wrote on a pending stays with the transaction when it posts. */
+    private static final String CARRY_NOTES = """
+            UPDATE ledger.transactions t SET user_note = p.user_note
+            FROM reconcile_stage s JOIN ledger.transactions p ON p.transaction_id = s.replaces
+            WHERE s.replaces IS NOT NULL AND s.action IN ('NEW', 'MODIFY', 'RESTORE', 'CLAIM')
+              AND t.transaction_id = coalesce(s.target_id, s.new_id)
+              AND t.user_note IS NULL AND p.user_note IS NOT NULL""";
+
+    private static final String CARRY_OVERRIDES = """
+            INSERT INTO ledger.category_overrides (transaction_id, user_id, category)
+            SELECT coalesce(s.target_id, s.new_id), o.user_id, o.category
+            FROM reconcile_stage s JOIN ledger.category_overrides o ON o.transaction_id = s.replaces
+            JOIN ledger.transactions t ON t.transaction_id = coalesce(s.target_id, s.new_id)
+            WHERE s.replaces IS NOT NULL AND s.action IN ('NEW', 'MODIFY', 'RESTORE', 'CLAIM')
+            ON CONFLICT (transaction_id) DO NOTHING""";
+
+    private static final String INSERT_ALIASES = """
+            INSERT INTO ledger.transaction_aliases (account_id, source, external_id, transaction_id)
+            SELECT account_id, source, external_id, target_id FROM reconcile_stage
+            WHERE action IN ('ALIAS', 'CLAIM') AND NOT via_alias
+            ON CONFLICT DO NOTHING""";
+
+    private static final String WINDOW_REMOVALS = """
+            UPDATE ledger.transactions t SET removed_at = now(), version = t.version + 1, updated_at = now()
+            WHERE t.account_id = ANY(?::text[]) AND t.source = ? AND t.booking_date BETWEEN ? AND ?
+              AND t.removed_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM reconcile_stage s WHERE s.target_id = t.transaction_id)
+              AND NOT EXISTS (SELECT 1 FROM reconcile_stage s WHERE s.new_id = t.transaction_id)"""
+            + ChangedRows.returning("t");
+
+    private static final String RECORD_SOURCES = """
+            INSERT INTO ledger.account_sources (account_id, source)
+            SELECT DISTINCT account_id, source FROM reconcile_stage WHERE action = 'NEW'
+            ON CONFLICT DO NOTHING""";
+
+    private final JdbcTemplate jdbc;
+
+    LedgerChanges(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Changed> insertNew(TransactionStatus status) {
+        return jdbc.query(INSERT_NEW, ChangedRows.MAPPER, status.name());
+    }
+
+    List<Changed> remove() {
+        return jdbc.query(REMOVE, ChangedRows.MAPPER);
+    }
+
+    List<Changed> modify() {
+        return jdbc.query(MODIFY, ChangedRows.MAPPER);
+    }
+
+    /** Records new aliases, then lets aliased rows claim their pendings. */
+    List<Changed> aliasAndClaim() {
+        jdbc.update(INSERT_ALIASES);
+        return jdbc.query(CLAIM, ChangedRows.MAPPER);
+    }
+
+    /** Tombstones the pendings this batch settled and carries the user's edits over to their postings. */
+    List<Changed> supersede() {
+        jdbc.update(CARRY_NOTES);
+        jdbc.update(CARRY_OVERRIDES);
+        return jdbc.query(SUPERSEDE, ChangedRows.MAPPER);
+    }
+
+    List<Changed> removeOutside(String source, WindowScope window) {
+        return jdbc.query(WINDOW_REMOVALS, ChangedRows.MAPPER, window.accountIds().toArray(String[]::new), source,
+                window.from(), window.to());
+    }
+
+    void recordSources() {
+        jdbc.update(RECORD_SOURCES);
+    }
+}

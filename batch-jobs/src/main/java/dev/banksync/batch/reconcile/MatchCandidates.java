@@ -1,0 +1,103 @@
+package dev.banksync.batch.reconcile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Gathers, with one indexed query each, the ledger rows that new incoming rows might duplicate (another source's
+ * row of the same purchase) or settle (an unclaimed pending), lets the plain-Java matchers pick one-to-one pairs,
+ * and writes the picks back into the staging table.
+ */
+final class MatchCandidates {
+
+    /** New posted rows in accounts that have rows of another source, against those rows. */
+    private static final String CROSS_SOURCE = """
+            SELECT s.seq, t.transaction_id, t.booking_date - s.booking_date AS days, s.description,
+                   t.description AS existing_description
+            FROM reconcile_stage s
+            JOIN ledger.account_sources o ON o.account_id = s.account_id AND o.source <> s.source
+            JOIN ledger.transactions t ON t.account_id = s.account_id AND t.source = o.source
+                 AND t.booking_date BETWEEN s.booking_date - ? AND s.booking_date + ?
+                 AND t.amount_minor = s.amount_minor AND t.currency = s.currency
+                 AND t.status = 'POSTED' AND t.removed_at IS NULL
+            WHERE s.action = 'NEW' AND s.status = 'POSTED'
+              AND NOT EXISTS (SELECT 1 FROM ledger.transaction_aliases a
+                              WHERE a.transaction_id = t.transaction_id AND a.source = s.source)""";
+
+    /** New posted rows without a resolved link, against unclaimed pendings of the same account and source. */
+    private static final String PENDINGS = """
+            SELECT s.seq, s.booking_date, s.authorized_date, s.amount_minor, s.description, s.merchant,
+                   p.transaction_id, p.booking_date AS pending_date, p.amount_minor AS pending_amount,
+                   p.description AS pending_description, p.merchant AS pending_merchant
+            FROM reconcile_stage s
+            JOIN ledger.transactions p ON p.account_id = s.account_id AND p.source = s.source
+                 AND p.status = 'PENDING' AND p.currency = s.currency
+                 AND p.booking_date BETWEEN least(s.booking_date, coalesce(s.authorized_date, s.booking_date)) - ?
+                                        AND greatest(s.booking_date, coalesce(s.authorized_date, s.booking_date)) + 1
+            WHERE s.action = 'NEW' AND s.status = 'POSTED' AND s.replaces IS NULL
+              AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)
+              AND NOT EXISTS (SELECT 1 FROM reconcile_stage c WHERE c.replaces = p.transaction_id)""";
+
+    private static final String MARK_ALIASES = """
+            UPDATE reconcile_stage s SET action = 'ALIAS', target_id = m.transaction_id
+            FROM unnest(?::int[], ?::text[]) AS m(seq, transaction_id) WHERE s.seq = m.seq""";
+
+    /** An alias whose row has no pending yet takes the pending this incoming row settles. */
+    private static final String ALIASES_THAT_CLAIM = """
+            UPDATE reconcile_stage s SET action = 'CLAIM'
+            FROM ledger.transactions t
+            WHERE s.action = 'ALIAS' AND s.replaces IS NOT NULL AND t.transaction_id = s.target_id
+              AND t.replaces IS NULL""";
+
+    private static final String MARK_SETTLEMENTS = """
+            UPDATE reconcile_stage s SET replaces = m.pending_id
+            FROM unnest(?::int[], ?::text[]) AS m(seq, pending_id) WHERE s.seq = m.seq""";
+
+    private final JdbcTemplate jdbc;
+    private final MatchPolicy policy;
+    private final PendingMatcher pendingMatcher;
+
+    MatchCandidates(JdbcTemplate jdbc, MatchPolicy policy) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.pendingMatcher = new PendingMatcher(policy);
+    }
+
+    /** Turns NEW rows that another source already has into ALIAS (or CLAIM) rows; returns how many. */
+    int markCrossSourceDuplicates() {
+        List<CrossSourceMatcher.Candidate> candidates = jdbc.query(CROSS_SOURCE, (rs, i) ->
+                new CrossSourceMatcher.Candidate(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5)), policy.crossSourceDays(), policy.crossSourceDays());
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        Map<Integer, String> matches = CrossSourceMatcher.match(candidates);
+        write(MARK_ALIASES, matches);
+        jdbc.update(ALIASES_THAT_CLAIM);
+        return matches.size();
+    }
+
+    /** Gives NEW posted rows without a reported link the pending they most plausibly settle; returns how many. */
+    int markFuzzySettlements() {
+        List<PendingMatcher.Candidate> candidates = jdbc.query(PENDINGS, (rs, i) -> new PendingMatcher.Candidate(
+                new PendingMatcher.Posted(rs.getInt(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5), rs.getString(6)),
+                new PendingMatcher.Pending(rs.getString(7), rs.getObject(8, LocalDate.class), rs.getLong(9),
+                        rs.getString(10), rs.getString(11))), policy.pendingWindowDays());
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        Map<Integer, String> matches = pendingMatcher.match(candidates);
+        write(MARK_SETTLEMENTS, matches);
+        return matches.size();
+    }
+
+    private void write(String sql, Map<Integer, String> matches) {
+        if (!matches.isEmpty()) {
+            jdbc.update(sql, matches.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    matches.values().toArray(String[]::new));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.banksync.batch.reconcile;
+
+import dev.banksync.batch.ops.RunCounts;
+import dev.banksync.batch.outbox.OutboxWriter;
+import dev.banksync.batch.reconcile.ChangedRows.Changed;
+import dev.banksync.core.event.TransactionEvent.TransactionStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The matching engine: reconciles one batch of incoming changes into the ledger, with an outbox event for every
+ * row it changes, all in the caller's database transaction. The batch is COPYed into a staging table and every
+ * decision is a set-based statement over it; only the fuzzy pairing of candidates (a few rows) runs in Java.
+ *
+ * <p>Order of work: identities (own key, then aliases) → the batch's new pendings → reported links → modified
+ * rows → cross-source duplicates → fuzzy pending settlements → removals (except of pendings this batch settles)
+ * → new posted rows → aliases and their claims → superseded pendings → for snapshot sources, rows missing from
+ * the window. Pendings are matched before removals apply, so a pending whose removal and settlement arrive
+ * together counts as settled, not removed.
+ * Writers of the same accounts are serialised by a row lock on each account, taken first, in account order.
+ */
+public class Reconciler {
+
+    private static final String LOCK_ACCOUNTS = """
+            SELECT account_id FROM ledger.accounts WHERE account_id = ANY(?::text[])
+            ORDER BY account_id FOR NO KEY UPDATE""";
+
+    private final JdbcTemplate jdbc;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+    private final StageClassifier classifier;
+    private final LedgerChanges ledger;
+    private final MatchCandidates matches;
+
+    public Reconciler(JdbcTemplate jdbc, OutboxWriter outbox, MatchPolicy policy, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.classifier = new StageClassifier(jdbc);
+        this.ledger = new LedgerChanges(jdbc);
+        this.matches = new MatchCandidates(jdbc, policy);
+    }
+
+    public Reconciler(JdbcTemplate jdbc, OutboxWriter outbox) {
+        this(jdbc, outbox, MatchPolicy.DEFAULT, Clock.systemUTC());
+    }
+
+    /**
+     * Applies the batch and returns what it did ({@code fetched} counts the changes as delivered, before several
+     * changes of one transaction were reduced to the last; {@code rejected} is always 0 here).
+     *
+     * @throws IllegalStateException when called outside a Spring-managed transaction: the staging table lives
+     *                               only as long as the transaction, and the rows and events must commit together
+     */
+    public RunCounts reconcile(ReconcileBatch batch) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Reconciler.reconcile must run inside a database transaction");
+        }
+        List<IncomingChange> changes = ChangeCollapser.collapse(batch.changes());
+        if (changes.isEmpty() && batch.window() == null) {
+            return RunCounts.ZERO;
+        }
+        lockAccounts(batch, changes);
+        jdbc.execute((ConnectionCallback<Void>) c -> {
+            StagingTable.load(c, batch.source(), changes);
+            return null;
+        });
+        classifier.resolveIdentities();
+        List<Changed> newPendings = ledger.insertNew(TransactionStatus.PENDING);
+        classifier.resolveLinks();
+        classifier.classifyKnown();
+        List<Changed> modified = ledger.modify();
+        matches.markCrossSourceDuplicates();
+        matches.markFuzzySettlements();
+        classifier.settleRemovals();
+        List<Changed> removed = ledger.remove();
+        List<Changed> newPosted = ledger.insertNew(TransactionStatus.POSTED);
+        List<Changed> claims = ledger.aliasAndClaim();
+        List<Changed> superseded = ledger.supersede();
+        List<Changed> missing = batch.window() == null ? List.of()
+                : ledger.removeOutside(batch.source(), batch.window());
+        ledger.recordSources();
+
+        ChangedRows changed = new ChangedRows();
+        List.of(modified, newPendings, removed, newPosted, claims, superseded, missing).forEach(changed::addAll);
+        outbox.append(changed.events(clock.instant()));
+
+        long settled = newPosted.stream().filter(c -> c.row().replaces() != null).count() + claims.size();
+        return new RunCounts(batch.changes().size(), newPendings.size() + newPosted.size(),
+                modified.size() + claims.size(), (int) settled, removed.size() + missing.size(),
+                ignored(), 0);
+    }
+
+    private void lockAccounts(ReconcileBatch batch, List<IncomingChange> changes) {
+        TreeSet<String> accounts = changes.stream().map(IncomingChange::accountId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (batch.window() != null) {
+            accounts.addAll(batch.window().accountIds());
+        }
+        jdbc.queryForList(LOCK_ACCOUNTS, String.class, (Object) accounts.toArray(String[]::new));
+    }
+
+    /** Re-deliveries, cross-source duplicates and removals of rows the ledger does not hold. */
+    private int ignored() {
+        Map<String, Integer> byAction = jdbc.query(
+                "SELECT action, count(*) FROM reconcile_stage GROUP BY action",
+                rs -> {
+                    Map<String, Integer> m = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        m.put(rs.getString(1), rs.getInt(2));
+                    }
+                    return m;
+                });
+        return byAction.getOrDefault("UNCHANGED", 0) + byAction.getOrDefault("ALIAS", 0)
+                + byAction.getOrDefault("NOOP", 0);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.banksync.batch.reconcile;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Decides, set-based over the staging table, what each incoming change means for the ledger ({@code action}):
+ * <ul>
+ *   <li>{@code NEW}: no ledger row has this identity (it may still turn out to be an {@code ALIAS});</li>
+ *   <li>{@code UNCHANGED}: the row holds exactly this already, or the identity is an alias (the row's first
+ *       source owns its content), or it is a pending that a posted row already superseded;</li>
+ *   <li>{@code MODIFY}: a live row whose content differs; {@code RESTORE}: a tombstoned row that came back;</li>
+ *   <li>{@code CLAIM}: an alias whose row gains the pending it settles;</li>
+ *   <li>{@code REMOVE}: a live row the source removed; {@code NOOP}: a removal of an unknown or dead row;
+ *       {@code SETTLED}: the removal of a pending that a posted row of the same batch settles (its tombstone
+ *       comes with the settlement).</li>
+ * </ul>
+ */
+final class StageClassifier {
+
+    private static final String RESOLVE_NATURAL_KEY = """
+            UPDATE reconcile_stage s SET target_id = t.transaction_id
+            FROM ledger.transactions t
+            WHERE t.account_id = s.account_id AND t.source = s.source AND t.external_id = s.external_id""";
+
+    private static final String RESOLVE_ALIAS = """
+            UPDATE reconcile_stage s SET target_id = a.transaction_id, via_alias = true
+            FROM ledger.transaction_aliases a
+            WHERE s.target_id IS NULL
+              AND a.account_id = s.account_id AND a.source = s.source AND a.external_id = s.external_id""";
+
+    private static final String MARK_UNKNOWN = """
+            UPDATE reconcile_stage SET action = CASE WHEN op = 'U' THEN 'NEW' ELSE 'NOOP' END
+            WHERE target_id IS NULL""";
+
+    /**
+     * The pending a posted row names, if it is in the ledger and no other row claimed it; when two incoming rows
+     * name the same pending, the first one gets it.
+     */
+    private static final String RESOLVE_LINKS = """
+            UPDATE reconcile_stage s SET replaces = l.pending_id
+            FROM (SELECT DISTINCT ON (p.transaction_id) i.seq, p.transaction_id AS pending_id
+                  FROM reconcile_stage i
+                  JOIN ledger.transactions p ON p.account_id = i.account_id AND p.source = i.source
+                       AND p.external_id = i.pending_external_id AND p.status = 'PENDING'
+                  WHERE i.op = 'U' AND i.pending_external_id IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id
+                                    AND r.transaction_id IS DISTINCT FROM i.target_id)
+                  ORDER BY p.transaction_id, i.seq) l
+            WHERE s.seq = l.seq""";
+
+    private static final String CLASSIFY_KNOWN = """
+            UPDATE reconcile_stage s SET action = CASE
+                WHEN s.op = 'R' THEN
+                    CASE WHEN t.removed_at IS NULL AND NOT s.via_alias THEN 'REMOVE' ELSE 'NOOP' END
+                WHEN s.via_alias THEN
+                    CASE WHEN s.replaces IS NOT NULL AND t.replaces IS NULL AND t.removed_at IS NULL
+                         THEN 'CLAIM' ELSE 'UNCHANGED' END
+                WHEN t.removed_at IS NOT NULL THEN
+                    CASE WHEN EXISTS (SELECT 1 FROM ledger.transactions r
+                                      WHERE r.replaces = t.transaction_id AND r.removed_at IS NULL)
+                         THEN 'UNCHANGED' ELSE 'RESTORE' END
+                WHEN (t.status, t.booking_date, t.value_date, t.authorized_date, t.amount_minor, t.currency::text,
+                      t.description, t.merchant, t.mcc)
+                     IS NOT DISTINCT FROM
+                     (s.status, s.booking_date, s.value_date, s.authorized_date, s.amount_minor, s.currency,
+                      s.description, s.merchant, s.mcc)
+                     AND (s.replaces IS NULL OR t.replaces IS NOT NULL) THEN 'UNCHANGED'
+                ELSE 'MODIFY' END
+            FROM ledger.transactions t
+            WHERE t.transaction_id = s.target_id""";
+
+    private static final String SETTLE_REMOVALS = """
+            UPDATE reconcile_stage s SET action = 'SETTLED'
+            WHERE s.action = 'REMOVE' AND EXISTS (SELECT 1 FROM reconcile_stage c WHERE c.replaces = s.target_id)""";
+
+    private final JdbcTemplate jdbc;
+
+    StageClassifier(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Finds the ledger row of each change, by its own identity or by an alias; unknown ones become NEW. */
+    void resolveIdentities() {
+        jdbc.update(RESOLVE_NATURAL_KEY);
+        jdbc.update(RESOLVE_ALIAS);
+        jdbc.update(MARK_UNKNOWN);
+    }
+
+    /** Resolves reported pending links; run it after the batch's new pendings are in the ledger. */
+    void resolveLinks() {
+        jdbc.update(RESOLVE_LINKS);
+    }
+
+    /** Decides the changes whose identity the ledger knows. */
+    void classifyKnown() {
+        jdbc.update(CLASSIFY_KNOWN);
+    }
+
+    /** Removals of pendings that this batch's postings settle are not removals; run it after all matching. */
+    void settleRemovals() {
+        jdbc.update(SETTLE_REMOVALS);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.banksync.batch.reconcile;
+
+import dev.banksync.batch.ledger.TransactionIds;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * The session's staging table: a temporary table (no WAL, invisible to other sessions, emptied at every commit)
+ * that a batch is COPYed into, so that every decision after that is one set-based statement over it.
+ */
+final class StagingTable {
+
+    static final String NAME = "reconcile_stage";
+
+    private static final String CREATE = """
+            CREATE TEMP TABLE IF NOT EXISTS reconcile_stage (
+                seq                  int PRIMARY KEY,   -- position in the collapsed batch
+                op                   char(1) NOT NULL,  -- U upsert, R removal
+                account_id           text NOT NULL,
+                user_id              text NOT NULL,
+                source               text NOT NULL,
+                external_id          text NOT NULL,
+                new_id               text NOT NULL,     -- the id a new row gets, derived from its natural key
+                pending_external_id  text,
+                status               text,
+                booking_date         date,
+                value_date           date,
+                authorized_date      date,
+                amount_minor         bigint,
+                currency             text,
+                description          text,
+                merchant             text,
+                mcc                  text,
+                target_id            text,              -- the ledger row it resolved to
+                via_alias            boolean NOT NULL DEFAULT false,
+                replaces             text,              -- the pending this posted row settles
+                action               text
+            ) ON COMMIT DELETE ROWS""";
+
+    private static final String COPY = "COPY reconcile_stage (seq, op, account_id, user_id, source, external_id, "
+            + "new_id, pending_external_id, status, booking_date, value_date, authorized_date, amount_minor, "
+            + "currency, description, merchant, mcc) FROM STDIN (FORMAT csv)";
+
+    /** Above this many rows the planner gets real statistics of the stage before the joins. */
+    private static final int ANALYZE_FROM_ROWS = 5_000;
+
+    private StagingTable() {
+    }
+
+    /** Creates the table on first use in this session and COPYs the collapsed changes in, in order. */
+    static void load(Connection c, String source, List<IncomingChange> changes) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(CREATE);
+            s.execute("TRUNCATE reconcile_stage"); // empty already, unless a caller ran us outside a transaction
+        }
+        PGCopyOutputStream out = new PGCopyOutputStream(c.unwrap(PGConnection.class), COPY, 1 << 16);
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+            int seq = 0;
+            for (IncomingChange change : changes) {
+                print(csv, seq++, source, change);
+            }
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new UncheckedIOException("COPY into " + NAME + " failed", e);
+        }
+        if (changes.size() >= ANALYZE_FROM_ROWS) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE reconcile_stage");
+            }
+        }
+    }
+
+    private static void print(CSVPrinter csv, int seq, String source, IncomingChange change) throws IOException {
+        String newId = TransactionIds.transactionId(change.accountId(), source, change.externalId());
+        if (change instanceof IncomingChange.Upsert upsert) {
+            IncomingTransaction t = upsert.transaction();
+            csv.printRecord(seq, "U", t.accountId(), t.userId(), source, t.externalId(), newId,
+                    t.pendingExternalId(), t.status().name(), date(t.bookingDate()), date(t.valueDate()),
+                    date(t.authorizedDate()), t.amount().minorUnits(), t.amount().currencyCode(), t.description(),
+                    t.merchant(), t.mcc());
+        } else {
+            csv.printRecord(seq, "R", change.accountId(), change.userId(), source, change.externalId(), newId,
+                    null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}
