@@ -6,6 +6,7 @@ import dev.banksync.app.relay.RelayCommand;
 import dev.banksync.app.stream.StreamCommand;
 import dev.banksync.app.api.ApiCommand;
 import dev.banksync.app.demo.DemoCommand;
+import dev.banksync.sandbox.SandboxBankCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         versionProvider = BanksyncVersion.class,
         description = "Bank sync, reconciliation and real-time insights.",
         subcommands = {DemoCommand.class, DbCommand.class, ImportCommand.class, RelayCommand.class, StreamCommand.class,
-                ApiCommand.class, CommandLine.HelpCommand.class})
+                ApiCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
 public final class BanksyncCli implements Runnable {
 
     @CommandLine.Spec
