@@ -38,7 +38,14 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
                 .setConfigProp("auto.create.topics.enable", "true")
                 .setDeleteOnClose(baseDirectory == null)
                 .build();
-        cluster.format();
+        // Kafka's formatter prints to System.out; a CLI's stdout is for its own output (and --json data).
+        java.io.PrintStream stdout = System.out;
+        System.setOut(System.err);
+        try {
+            cluster.format();
+        } finally {
+            System.setOut(stdout);
+        }
         cluster.startup();
         cluster.waitForReadyBrokers();
         return new EmbeddedKafkaBroker(cluster);
