@@ -3,6 +3,8 @@ package dev.banksync.stream;
 import dev.banksync.core.config.BanksyncEnv;
 import dev.banksync.core.db.DbSettings;
 import dev.banksync.core.event.TopicNames;
+import dev.banksync.stream.alert.AlertDelivery;
+import dev.banksync.stream.anomaly.AnomalySettings;
 import dev.banksync.stream.state.StateTtl;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,7 +31,11 @@ public record InsightsJobConfig(
         int parallelism,
         Duration checkpointInterval,
         StartingOffsets startingOffsets,
-        Duration stateTtl) {
+        Duration stateTtl,
+        StateBackend stateBackend,
+        AlertDelivery alertDelivery,
+        AnomalySettings anomalies,
+        Duration referencePollInterval) {
 
     public static final String DEFAULT_GROUP_ID = "banksync-insights";
 
@@ -46,6 +52,20 @@ public record InsightsJobConfig(
                 case COMMITTED -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
                 case EARLIEST -> OffsetsInitializer.earliest();
                 case LATEST -> OffsetsInitializer.latest();
+            };
+        }
+    }
+
+    /** Where keyed state lives. AUTO: RocksDB under {@code flink run} (a cluster), the heap in local mode. */
+    public enum StateBackend {
+        AUTO, HASHMAP, ROCKSDB;
+
+        /** Flink's name of the backend for {@code state.backend.type}. */
+        public String flinkName(boolean local) {
+            return switch (this) {
+                case AUTO -> local ? "hashmap" : "rocksdb";
+                case HASHMAP -> "hashmap";
+                case ROCKSDB -> "rocksdb";
             };
         }
     }
@@ -67,6 +87,11 @@ public record InsightsJobConfig(
         SETTINGS.put("checkpoint-interval", new Setting("BANKSYNC_STREAM_CHECKPOINT_INTERVAL", "10s"));
         SETTINGS.put("starting-offsets", new Setting("BANKSYNC_STREAM_STARTING_OFFSETS", "committed"));
         SETTINGS.put("state-ttl", new Setting("BANKSYNC_STREAM_STATE_TTL", StateTtl.DEFAULT.toDays() + "d"));
+        SETTINGS.put("state-backend", new Setting("BANKSYNC_STREAM_STATE_BACKEND", "auto"));
+        SETTINGS.put("alerts-delivery", new Setting("BANKSYNC_STREAM_ALERTS_DELIVERY", "exactly-once"));
+        SETTINGS.put("anomalies", new Setting("BANKSYNC_STREAM_ANOMALIES", ""));
+        SETTINGS.put("reference-poll-interval", new Setting("BANKSYNC_STREAM_REFERENCE_POLL_INTERVAL",
+                InsightsSettings.DEFAULT_POLL_INTERVAL.toSeconds() + "s"));
     }
 
     /** What ParameterTool stores for a flag given without a value. */
@@ -87,6 +112,37 @@ public record InsightsJobConfig(
         if (stateTtl == null || stateTtl.isNegative() || stateTtl.isZero()) {
             throw new IllegalArgumentException("state TTL must be positive, was " + stateTtl);
         }
+        Objects.requireNonNull(stateBackend, "stateBackend");
+        Objects.requireNonNull(alertDelivery, "alertDelivery");
+        Objects.requireNonNull(anomalies, "anomalies");
+        if (referencePollInterval == null || referencePollInterval.toMillis() < 100) {
+            throw new IllegalArgumentException("reference poll interval must be at least 100 ms, was "
+                    + referencePollInterval);
+        }
+    }
+
+    /** The settings of the first version of the job; the later ones at their defaults. */
+    public InsightsJobConfig(String kafkaBootstrap, TopicNames topics, String consumerGroupId, DbSettings db,
+                             int parallelism, Duration checkpointInterval, StartingOffsets startingOffsets,
+                             Duration stateTtl) {
+        this(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval, startingOffsets, stateTtl,
+                StateBackend.AUTO, AlertDelivery.EXACTLY_ONCE, AnomalySettings.DEFAULTS,
+                InsightsSettings.DEFAULT_POLL_INTERVAL);
+    }
+
+    public InsightsJobConfig withAlertDelivery(AlertDelivery delivery) {
+        return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
+                startingOffsets, stateTtl, stateBackend, delivery, anomalies, referencePollInterval);
+    }
+
+    public InsightsJobConfig withReferencePollInterval(Duration interval) {
+        return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
+                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, interval);
+    }
+
+    /** The Kafka transactional id prefix of the exactly-once alert sink: one per consumer group (i.e. per job). */
+    public String transactionalIdPrefix() {
+        return consumerGroupId + "-alerts";
     }
 
     /** Everything from the environment (and defaults) alone. */
@@ -123,8 +179,16 @@ public record InsightsJobConfig(
                 converted(flags, env, "parallelism", Integer::parseInt),
                 converted(flags, env, "checkpoint-interval", TimeUtils::parseDuration),
                 converted(flags, env, "starting-offsets",
-                        v -> StartingOffsets.valueOf(v.trim().toUpperCase(Locale.ROOT))),
-                converted(flags, env, "state-ttl", TimeUtils::parseDuration));
+                        v -> StartingOffsets.valueOf(enumName(v))),
+                converted(flags, env, "state-ttl", TimeUtils::parseDuration),
+                converted(flags, env, "state-backend", v -> StateBackend.valueOf(enumName(v))),
+                converted(flags, env, "alerts-delivery", v -> AlertDelivery.valueOf(enumName(v))),
+                converted(flags, env, "anomalies", AnomalySettings::parse),
+                converted(flags, env, "reference-poll-interval", TimeUtils::parseDuration));
+    }
+
+    private static String enumName(String value) {
+        return value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     public static boolean wantsHelp(String[] args) {
@@ -136,7 +200,9 @@ public record InsightsJobConfig(
         SETTINGS.forEach((flag, setting) -> text.append(String.format("  --%-20s env %-36s default %s%n",
                 flag, setting.envVar(),
                 setting.defaultValue() == null ? "(BanksyncEnv's)" : "'" + setting.defaultValue() + "'")));
-        return text.append("  --help                 this text\n").toString();
+        text.append("  --help                 this text\n");
+        return text.append("  --anomalies takes kind.setting=value,... over: ").append(AnomalySettings.describe())
+                .append('\n').toString();
     }
 
     private static String value(ParameterTool flags, BanksyncEnv env, String flag, String fallback) {

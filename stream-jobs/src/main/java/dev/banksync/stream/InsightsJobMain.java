@@ -1,10 +1,20 @@
 package dev.banksync.stream;
 
 import dev.banksync.core.config.BanksyncEnv;
+import dev.banksync.core.db.DbSettings;
+import dev.banksync.stream.alert.AlertSinks;
+import dev.banksync.stream.budget.BudgetStatusSink;
 import dev.banksync.stream.categorise.CategoriserFactory;
+import dev.banksync.stream.categorise.TransactionCategorySink;
+import dev.banksync.stream.forecast.ForecastSink;
 import dev.banksync.stream.kafka.KafkaConnectors;
+import dev.banksync.stream.recurring.RecurringStreamSink;
+import dev.banksync.stream.reference.JdbcReferenceDataLoader;
 import dev.banksync.stream.spending.SpendingMonthlySink;
+import java.time.Duration;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
@@ -13,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deploys the {@link InsightsJob} with its real ends: Kafka in, PostgreSQL and the Kafka dead-letter topic out.
+ * Deploys the {@link InsightsJob} with its real ends: Kafka and the ledger's configuration in; PostgreSQL, the
+ * alerts topic and the dead-letter topic out.
  * {@link #main} is the entry point of the job jar ({@code flink run}); {@link #runLocal} runs the same job in this
  * JVM for {@code banksync stream} and the embedded demo.
  */
@@ -32,22 +43,21 @@ public final class InsightsJobMain {
         InsightsJobConfig config = InsightsJobConfig.parse(args, BanksyncEnv.system());
         LOG.info("Submitting {} with {}", InsightsJob.NAME, config);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.configure(stateBackend(config, false));
         configure(env, config);
         createJob(config).build(env);
         env.execute(InsightsJob.NAME);
     }
 
     /**
-     * Starts the job on a local (in-JVM) Flink with the heap state backend and returns at once; cancel it through
-     * the returned client. Its state lives only as long as this JVM: start it with
+     * Starts the job on a local (in-JVM) Flink, by default with the heap state backend, and returns at once; cancel
+     * it through the returned client. Its state lives only as long as this JVM: start it with
      * {@link InsightsJobConfig.StartingOffsets#EARLIEST} (and a topic that keeps its history) to rebuild exact
      * totals after a restart.
      */
     public static JobClient runLocal(InsightsJobConfig config) throws Exception {
-        Configuration flinkConfig = new Configuration();
-        flinkConfig.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), flinkConfig);
+                StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), stateBackend(config, true));
         configure(env, config);
         createJob(config).build(env);
         JobClient client = env.executeAsync(InsightsJob.NAME);
@@ -64,18 +74,52 @@ public final class InsightsJobMain {
         return new InsightsJob(
                 KafkaConnectors.transactionSource(config.kafkaBootstrap(), config.topics().transactions(),
                         config.consumerGroupId(), config.startingOffsets().initializer()),
-                SpendingMonthlySink.create(config.db()),
-                KafkaConnectors.deadLetterSink(config.kafkaBootstrap(), config.topics().transactionsDlq()),
-                categoriserFactory,
-                config.stateTtl());
+                sinks(config),
+                new InsightsSettings(categoriserFactory, new JdbcReferenceDataLoader(config.db()),
+                        config.referencePollInterval(), config.anomalies(), config.stateTtl()));
+    }
+
+    /** PostgreSQL for the insights, Kafka for alerts and dead letters. */
+    public static InsightsSinks sinks(InsightsJobConfig config) {
+        DbSettings db = config.db();
+        return new InsightsSinks(
+                SpendingMonthlySink.create(db),
+                TransactionCategorySink.create(db),
+                KafkaConnectors.alertSink(config.kafkaBootstrap(), config.topics().alerts(), config.alertDelivery(),
+                        config.transactionalIdPrefix()),
+                AlertSinks.alerts(db),
+                AlertSinks.anomalies(db),
+                BudgetStatusSink.create(db),
+                RecurringStreamSink.create(db),
+                ForecastSink.create(db),
+                KafkaConnectors.deadLetterSink(config.kafkaBootstrap(), config.topics().transactionsDlq()));
     }
 
     /**
-     * Parallelism and exactly-once checkpointing. The state backend is left to the environment: RocksDB from the
-     * cluster's configuration under {@code flink run}, the heap in {@link #runLocal}.
+     * Parallelism and exactly-once checkpointing; on failure, a restart from the last checkpoint every 10 s, at
+     * most 10 times in 10 minutes before the job fails for an operator to look at.
      */
     public static void configure(StreamExecutionEnvironment env, InsightsJobConfig config) {
         env.setParallelism(config.parallelism());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        env.configure(new Configuration()
+                .set(RestartStrategyOptions.RESTART_STRATEGY, "failure-rate")
+                .set(RestartStrategyOptions.RESTART_STRATEGY_FAILURE_RATE_MAX_FAILURES_PER_INTERVAL, 10)
+                .set(RestartStrategyOptions.RESTART_STRATEGY_FAILURE_RATE_FAILURE_RATE_INTERVAL,
+                        Duration.ofMinutes(10))
+                .set(RestartStrategyOptions.RESTART_STRATEGY_FAILURE_RATE_DELAY, Duration.ofSeconds(10)));
+    }
+
+    /**
+     * The state backend the config asks for: RocksDB (incremental checkpoints) by default on a cluster, the heap by
+     * default locally. Checkpoint storage stays the environment's (the cluster's configuration under flink run).
+     */
+    static Configuration stateBackend(InsightsJobConfig config, boolean local) {
+        String backend = config.stateBackend().flinkName(local);
+        Configuration flinkConfig = new Configuration().set(StateBackendOptions.STATE_BACKEND, backend);
+        if ("rocksdb".equals(backend)) {
+            flinkConfig.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+        }
+        return flinkConfig;
     }
 }

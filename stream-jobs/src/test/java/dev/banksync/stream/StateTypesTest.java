@@ -2,7 +2,19 @@ package dev.banksync.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.banksync.core.event.AlertEvent;
 import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.stream.anomaly.AmountHistory;
+import dev.banksync.stream.anomaly.SeenCharge;
+import dev.banksync.stream.anomaly.UserActivity;
+import dev.banksync.stream.budget.BudgetPeriod;
+import dev.banksync.stream.budget.BudgetStatusRow;
+import dev.banksync.stream.forecast.ForecastRow;
+import dev.banksync.stream.recurring.RecurringStreamRow;
+import dev.banksync.stream.recurring.StreamHistory;
+import dev.banksync.stream.recurring.TrackedOccurrence;
+import dev.banksync.stream.reference.ReferenceData;
+import dev.banksync.stream.spending.SpendingChange;
 import dev.banksync.stream.categorise.CategorisedTransaction;
 import dev.banksync.stream.spending.Bucket;
 import dev.banksync.stream.spending.BucketTotals;
@@ -21,7 +33,10 @@ class StateTypesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {TransactionEvent.class, CategorisedTransaction.class, DeadLetter.class,
-            SpendingRow.class, TrackedTransaction.class, Bucket.class, BucketTotals.class})
+            SpendingRow.class, TrackedTransaction.class, Bucket.class, BucketTotals.class, SpendingChange.class,
+            ReferenceData.class, AlertEvent.class, SeenCharge.class, AmountHistory.class, UserActivity.class,
+            TrackedOccurrence.class, StreamHistory.class, RecurringStreamRow.class, BudgetPeriod.class,
+            BudgetStatusRow.class, ForecastRow.class})
     void isAPojoWhoseSerializerNeedsNoGenericTypes(Class<?> type) {
         TypeInformation<?> info = StreamTypes.of(type);
         SerializerConfigImpl noGenerics = new SerializerConfigImpl();

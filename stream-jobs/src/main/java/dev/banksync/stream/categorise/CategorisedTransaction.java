@@ -1,11 +1,12 @@
 package dev.banksync.stream.categorise;
 
 import dev.banksync.core.event.TransactionEvent;
-import dev.banksync.ml.categorise.Prediction;
 
 /**
  * A transaction event with the category decided for it. A removal carries no category (nothing to decide);
- * {@code uncertain} marks a category to be shown as a suggestion, {@code modelVersion} says what decided.
+ * {@code uncertain} marks a category to be shown as a suggestion; {@code decidedBy} and {@code modelVersion} say
+ * what decided. {@code merchantKey} is the normalised merchant the per-user features key their memory by (empty
+ * when the text names none), {@code merchant} its display name.
  */
 public record CategorisedTransaction(
         TransactionEvent event,
@@ -13,19 +14,19 @@ public record CategorisedTransaction(
         double confidence,
         boolean uncertain,
         String merchant,
+        String merchantKey,
+        DecidedBy decidedBy,
         String modelVersion) {
 
-    public static CategorisedTransaction of(TransactionEvent event, Prediction prediction) {
-        String merchant = prediction.merchant() != null ? prediction.merchant() : event.merchant();
-        return new CategorisedTransaction(event, prediction.category(), prediction.confidence(),
-                prediction.uncertain(), merchant, prediction.modelVersion());
-    }
-
     public static CategorisedTransaction removal(TransactionEvent event) {
-        return new CategorisedTransaction(event, null, 0, false, null, null);
+        return new CategorisedTransaction(event, null, 0, false, null, "", null, null);
     }
 
     public String userId() {
         return event.userId();
+    }
+
+    public boolean isRemoval() {
+        return event.isRemoval();
     }
 }

@@ -1,14 +1,18 @@
 package dev.banksync.stream.kafka;
 
+import dev.banksync.core.event.AlertEvent;
+import dev.banksync.stream.alert.AlertDelivery;
+import dev.banksync.stream.alert.AlertJson;
 import dev.banksync.stream.validate.DeadLetter;
 import dev.banksync.stream.validate.DeadLetterJson;
+import java.time.Duration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 
-/** The job's Kafka ends: the transactions source and the dead-letter sink. */
+/** The job's Kafka ends: the transactions source, the alerts sink and the dead-letter sink. */
 public final class KafkaConnectors {
 
     private KafkaConnectors() {
@@ -44,6 +48,27 @@ public final class KafkaConnectors {
                         .setValueSerializationSchema(new DeadLetterJson())
                         .build())
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+
+    /**
+     * Publishes alerts as the contract's JSON, keyed by user id, with the chosen {@link AlertDelivery}. Exactly-once
+     * uses Kafka transactions named from {@code transactionalIdPrefix} (unique per job on a cluster) that stay open
+     * at most 15 minutes, the brokers' default maximum: a checkpoint plus a restart must fit in that.
+     */
+    public static KafkaSink<AlertEvent> alertSink(String bootstrapServers, String topic, AlertDelivery delivery,
+                                                  String transactionalIdPrefix) {
+        return KafkaSink.<AlertEvent>builder()
+                .setBootstrapServers(bootstrapServers)
+                .setRecordSerializer(KafkaRecordSerializationSchema.<AlertEvent>builder()
+                        .setTopic(topic)
+                        .setKeySerializationSchema(new AlertJson.Key())
+                        .setValueSerializationSchema(new AlertJson.Value())
+                        .build())
+                .setDeliveryGuarantee(delivery.guarantee())
+                .setTransactionalIdPrefix(transactionalIdPrefix)
+                .setProperty("transaction.timeout.ms", String.valueOf(Duration.ofMinutes(15).toMillis()))
+                .setProperty("linger.ms", "5")
                 .build();
     }
 }

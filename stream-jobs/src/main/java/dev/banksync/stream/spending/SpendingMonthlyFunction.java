@@ -12,13 +12,18 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.FlinkRuntimeException;
+import org.apache.flink.util.OutputTag;
 
 /**
  * Flink adapter of the {@link SpendingBook}, keyed by user id: the book's memory is this user's keyed MapState
  * (tracked transactions and bucket totals, both with the state TTL), and every bucket it changes is emitted as an
- * absolute {@link SpendingRow}.
+ * absolute {@link SpendingRow}; the same rows, stamped with their event's time, go to {@link #CHANGES} for budgets
+ * and the forecast.
  */
 public class SpendingMonthlyFunction extends KeyedProcessFunction<String, CategorisedTransaction, SpendingRow> {
+
+    public static final OutputTag<SpendingChange> CHANGES =
+            new OutputTag<>("spending-changes", StreamTypes.of(SpendingChange.class));
 
     private final Duration stateTtl;
 
@@ -44,6 +49,7 @@ public class SpendingMonthlyFunction extends KeyedProcessFunction<String, Catego
     public void processElement(CategorisedTransaction value, Context ctx, Collector<SpendingRow> out) {
         for (SpendingRow row : book.apply(value.event(), value.category())) {
             out.collect(row);
+            ctx.output(CHANGES, new SpendingChange(row, value.event().emittedAt()));
         }
     }
 

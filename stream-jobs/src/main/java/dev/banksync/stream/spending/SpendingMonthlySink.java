@@ -1,18 +1,16 @@
 package dev.banksync.stream.spending;
 
 import dev.banksync.core.db.DbSettings;
+import dev.banksync.stream.jdbc.JdbcSinks;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.apache.flink.connector.jdbc.JdbcConnectionOptions;
-import org.apache.flink.connector.jdbc.JdbcExecutionOptions;
 import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
 import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
 
 /**
- * Upserts {@link SpendingRow}s into {@code insights.spending_monthly} with the JDBC connector's Sink v2. Rows carry
+ * Upserts {@link SpendingRow}s into {@code insights.spending_monthly} through {@link JdbcSinks}: rows carry
  * absolute values, so at-least-once delivery (a batch written again after a restart) leaves the table exact.
- * Rows of one user come from one subtask in order, so the last write of a bucket is its latest value.
  */
 public final class SpendingMonthlySink {
 
@@ -31,19 +29,7 @@ public final class SpendingMonthlySink {
     }
 
     public static JdbcSink<SpendingRow> create(DbSettings db) {
-        return JdbcSink.<SpendingRow>builder()
-                .withQueryStatement(UPSERT, new SpendingRowStatement())
-                .withExecutionOptions(JdbcExecutionOptions.builder()
-                        .withBatchSize(1000)
-                        .withBatchIntervalMs(200)
-                        .withMaxRetries(3)
-                        .build())
-                .buildAtLeastOnce(new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
-                        .withUrl(db.url())
-                        .withDriverName("org.postgresql.Driver")
-                        .withUsername(db.user())
-                        .withPassword(db.password())
-                        .build());
+        return JdbcSinks.upsert(db, UPSERT, new SpendingRowStatement());
     }
 
     /** Binds one row to {@link #UPSERT}'s parameters. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.stream.FlinkHarnesses;
 import dev.banksync.stream.categorise.CategorisedTransaction;
+import dev.banksync.stream.categorise.DecidedBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
@@ -27,7 +28,7 @@ class SpendingMonthlyFunctionTest {
         if (event.isRemoval()) {
             return CategorisedTransaction.removal(event);
         }
-        return new CategorisedTransaction(event, FOOD, 0.9, false, null, "test");
+        return new CategorisedTransaction(event, FOOD, 0.9, false, null, "", DecidedBy.MODEL, "test");
     }
 
     private static SpendingRow march(String userId, long spent, long received, int count) {

@@ -1,0 +1,175 @@
+package dev.banksync.stream.anomaly;
+
+import static dev.banksync.stream.alert.Alerts.money;
+
+import dev.banksync.core.event.AlertEvent;
+import dev.banksync.core.event.AlertEvent.AlertKind;
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.stream.alert.Alerts;
+import dev.banksync.stream.categorise.CategorisedTransaction;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The per-payment anomaly checks, each switchable and tuned by {@link AnomalySettings}. They read the user's
+ * history as it was before this payment; {@link AnomalyDetector} keeps that history. Scores: the robust z-score
+ * for amounts, the multiple of the usual for bursts and first-time merchants, 1 for a duplicate or a new currency.
+ */
+final class AnomalyChecks {
+
+    private final AnomalySettings settings;
+
+    AnomalyChecks(AnomalySettings settings) {
+        this.settings = settings;
+    }
+
+    /** Adds the alerts this outflow raises to {@code alerts}; returns the kinds fired for it so far. */
+    int run(CategorisedTransaction decision, SeenCharge charge, boolean firstVersion, AnomalyState state,
+            UserActivity activity, List<AlertEvent> alerts) {
+        int fired = charge.firedKinds();
+        if (settings.unusualAmount() && !firedAlready(fired, AlertKind.UNUSUAL_AMOUNT)) {
+            fired = record(fired, alerts, unusualAmount(decision, charge, state));
+        }
+        if (settings.duplicateCharge() && !firedAlready(fired, AlertKind.DUPLICATE_CHARGE)) {
+            fired = record(fired, alerts, duplicate(decision, charge, activity));
+        }
+        if (settings.velocityBurst()) {
+            fired = record(fired, alerts, velocity(decision, charge, activity));
+        }
+        if (firstVersion && settings.firstTimeMerchant()) {
+            fired = record(fired, alerts, firstTimeMerchant(decision, charge, state, activity));
+        }
+        if (firstVersion && settings.unusualCurrency()) {
+            fired = record(fired, alerts, unusualCurrency(decision, charge, activity));
+        }
+        return fired;
+    }
+
+    private AlertEvent unusualAmount(CategorisedTransaction decision, SeenCharge charge, AnomalyState state) {
+        AmountHistory history = state.history(AnomalyDetector.historyKey(charge));
+        long[] past = history == null ? new long[0] : history.magnitudesExcept(decision.event().transactionId());
+        if (past.length < settings.unusualAmountMinSamples()) {
+            return null;
+        }
+        long amount = -charge.amountMinor();
+        double median = RobustStats.median(past);
+        double z = RobustStats.robustZ(amount, median, RobustStats.mad(past, median));
+        if (z < settings.unusualAmountZ() || amount < settings.unusualAmountRatio() * median) {
+            return null;
+        }
+        return alert(AlertKind.UNUSUAL_AMOUNT, decision, charge, z, String.format(Locale.ROOT,
+                "%s%s is %.1f times your usual %s for %s (robust z %.1f over %d payments)",
+                money(amount, charge.currency()), at(decision), amount / median,
+                money(Math.round(median), charge.currency()), charge.category(), z, past.length));
+    }
+
+    private AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {
+        if (charge.merchantKey().isEmpty()) {
+            return null;
+        }
+        long seenAt = decision.event().emittedAt().toEpochMilli();
+        long window = settings.duplicateWindow().toMillis();
+        for (RecentCharge other : activity.recent) {
+            if (other.epochDay() == charge.epochDay() && other.amountMinor() == charge.amountMinor()
+                    && other.currency().equals(charge.currency()) && other.merchantKey().equals(charge.merchantKey())
+                    && Math.abs(other.firstSeenMillis() - seenAt) <= window
+                    && !other.transactionId().equals(decision.event().transactionId())) {
+                return alert(AlertKind.DUPLICATE_CHARGE, decision, charge, 1.0, String.format(Locale.ROOT,
+                        "%s%s charged twice on %s: the same amount as transaction %s",
+                        money(-charge.amountMinor(), charge.currency()), at(decision),
+                        LocalDate.ofEpochDay(charge.epochDay()), other.transactionId()));
+            }
+        }
+        return null;
+    }
+
+    private AlertEvent velocity(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {
+        if (activity.velocityAlertDays.contains(charge.epochDay())) {
+            return null;
+        }
+        Map<Long, Integer> perDay = new HashMap<>();
+        for (RecentCharge c : activity.recent) {
+            if (!c.transactionId().equals(decision.event().transactionId())) {
+                perDay.merge(c.epochDay(), 1, Integer::sum);
+            }
+        }
+        int today = perDay.getOrDefault(charge.epochDay(), 0) + 1;
+        perDay.remove(charge.epochDay());
+        long[] otherDays = perDay.values().stream().mapToLong(Integer::longValue).toArray();
+        double usual = otherDays.length == 0 ? 1 : RobustStats.median(otherDays);
+        if (today < settings.velocityMinCount() || today < settings.velocityFactor() * usual) {
+            return null;
+        }
+        activity.velocityAlertDays.add(charge.epochDay());
+        LocalDate day = LocalDate.ofEpochDay(charge.epochDay());
+        return Alerts.of(AlertKind.VELOCITY_BURST, decision.userId(), "day:" + day,
+                decision.event().transactionId(), null, null, null, today / usual, String.format(Locale.ROOT,
+                        "%d payments on %s, against a usual %.1f per active day", today, day, usual),
+                decision.event().emittedAt());
+    }
+
+    private AlertEvent firstTimeMerchant(CategorisedTransaction decision, SeenCharge charge, AnomalyState state,
+                                         UserActivity activity) {
+        if (charge.merchantKey().isEmpty() || activity.transactionCount < settings.minHistory()) {
+            return null;
+        }
+        Long first = state.firstPaymentDay(charge.merchantKey());
+        if (first != null && first <= charge.epochDay()) {
+            return null;
+        }
+        long[] sameCurrency = activity.recent.stream().filter(c -> c.currency().equals(charge.currency()))
+                .mapToLong(c -> -c.amountMinor()).toArray();
+        if (sameCurrency.length == 0) {
+            return null;
+        }
+        long amount = -charge.amountMinor();
+        double usual = RobustStats.median(sameCurrency);
+        double multiple = amount / Math.max(usual, 1);
+        if (multiple < settings.firstTimeMerchantFactor()) {
+            return null;
+        }
+        return alert(AlertKind.LARGE_FIRST_TIME_MERCHANT, decision, charge, multiple, String.format(Locale.ROOT,
+                "First payment to %s: %s, %.1f times your usual payment of %s", merchantName(decision),
+                money(amount, charge.currency()), multiple, money(Math.round(usual), charge.currency())));
+    }
+
+    private AlertEvent unusualCurrency(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {
+        if (activity.transactionCount < settings.minHistory()
+                || activity.currencyCounts.getOrDefault(charge.currency(), 0) > 0) {
+            return null;
+        }
+        return alert(AlertKind.UNUSUAL_CURRENCY_OR_COUNTRY, decision, charge, 1.0, String.format(Locale.ROOT,
+                "First payment in %s%s after %d transactions in %s", charge.currency(), at(decision),
+                activity.transactionCount, String.join("/", new java.util.TreeSet<>(activity.currencyCounts.keySet()))));
+    }
+
+    private static AlertEvent alert(AlertKind kind, CategorisedTransaction decision, SeenCharge charge, double score,
+                                    String reason) {
+        TransactionEvent event = decision.event();
+        return Alerts.of(kind, event.userId(), "txn:" + event.transactionId(), event.transactionId(),
+                charge.category(), charge.amountMinor(), charge.currency(), score, reason, event.emittedAt());
+    }
+
+    private static int record(int fired, List<AlertEvent> alerts, AlertEvent alert) {
+        if (alert == null) {
+            return fired;
+        }
+        alerts.add(alert);
+        return fired | (1 << alert.kind().ordinal());
+    }
+
+    private static boolean firedAlready(int fired, AlertKind kind) {
+        return (fired & (1 << kind.ordinal())) != 0;
+    }
+
+    private static String at(CategorisedTransaction decision) {
+        return decision.merchant() == null ? "" : " at " + decision.merchant();
+    }
+
+    private static String merchantName(CategorisedTransaction decision) {
+        return decision.merchant() != null ? decision.merchant() : decision.merchantKey();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.banksync.stream.anomaly;
+
+import dev.banksync.core.event.AlertEvent;
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.stream.categorise.CategorisedTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds one user's anomalies as their transactions arrive, in any order: it keeps what each transaction added to
+ * the user's history (by booking date), takes it out again on a modification, removal or pending→posted
+ * replacement, ignores replays of a version it has seen, and asks {@link AnomalyChecks} about each new or changed
+ * payment. Each alert kind fires at most once per transaction (and a velocity burst once per user and day).
+ */
+public final class AnomalyDetector {
+
+    private final AnomalyChecks checks;
+
+    public AnomalyDetector(AnomalySettings settings) {
+        this.checks = new AnomalyChecks(Objects.requireNonNull(settings, "settings"));
+    }
+
+    public List<AlertEvent> apply(CategorisedTransaction decision, AnomalyState state) {
+        TransactionEvent event = decision.event();
+        SeenCharge prior = state.seen(event.transactionId());
+        if (prior != null && (event.version() <= prior.version() || prior.superseded())) {
+            return List.of(); // a replay, a stale version, or a pending its posted transaction already replaced
+        }
+        UserActivity activity = state.activity();
+        if (prior != null) {
+            forget(event.transactionId(), prior, state, activity);
+        }
+        if (event.isRemoval()) {
+            state.putSeen(event.transactionId(), prior == null
+                    ? new SeenCharge(event.version(), false, false, 0, null, null, 0, "", 0)
+                    : prior.inactive(event.version()));
+            state.putActivity(activity);
+            return List.of();
+        }
+        if (event.replaces() != null) {
+            supersede(event.replaces(), state, activity);
+        }
+        SeenCharge charge = new SeenCharge(event.version(), true, false, event.amountMinor(), event.currency(),
+                decision.category(), event.bookingDate().toEpochDay(), decision.merchantKey(),
+                prior == null ? 0 : prior.firedKinds());
+        List<AlertEvent> alerts = new ArrayList<>();
+        int fired = charge.isOutflow()
+                ? checks.run(decision, charge, prior == null, state, activity, alerts) : charge.firedKinds();
+        remember(event, charge, state, activity);
+        state.putSeen(event.transactionId(), new SeenCharge(charge.version(), true, false, charge.amountMinor(),
+                charge.currency(), charge.category(), charge.epochDay(), charge.merchantKey(), fired));
+        state.putActivity(activity);
+        return alerts;
+    }
+
+    private static void remember(TransactionEvent event, SeenCharge charge, AnomalyState state,
+                                 UserActivity activity) {
+        activity.transactionCount++;
+        activity.countCurrency(charge.currency(), 1);
+        if (!charge.isOutflow()) {
+            activity.latestDay = Math.max(activity.latestDay, charge.epochDay());
+            return;
+        }
+        String key = historyKey(charge);
+        AmountHistory history = state.history(key);
+        if (history == null) {
+            history = new AmountHistory();
+        }
+        history.add(new AmountSample(event.transactionId(), charge.epochDay(), -charge.amountMinor()));
+        state.putHistory(key, history);
+        activity.addRecent(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
+                charge.amountMinor(), charge.currency(), event.emittedAt().toEpochMilli()));
+        if (!charge.merchantKey().isEmpty()) {
+            Long first = state.firstPaymentDay(charge.merchantKey());
+            if (first == null || first > charge.epochDay()) {
+                state.putFirstPaymentDay(charge.merchantKey(), charge.epochDay());
+            }
+        }
+    }
+
+    /** Takes a transaction's earlier contribution out of the history (its first-payment day stays: it happened). */
+    private static void forget(String transactionId, SeenCharge prior, AnomalyState state, UserActivity activity) {
+        if (!prior.active()) {
+            return;
+        }
+        activity.transactionCount--;
+        activity.countCurrency(prior.currency(), -1);
+        if (prior.isOutflow()) {
+            String key = historyKey(prior);
+            AmountHistory history = state.history(key);
+            if (history != null) {
+                history.remove(transactionId);
+                state.putHistory(key, history);
+            }
+            activity.removeRecent(transactionId);
+        }
+    }
+
+    private static void supersede(String pendingId, AnomalyState state, UserActivity activity) {
+        SeenCharge pending = state.seen(pendingId);
+        if (pending != null) {
+            forget(pendingId, pending, state, activity);
+        }
+        state.putSeen(pendingId, pending == null ? SeenCharge.supersededPending()
+                : new SeenCharge(pending.version(), false, true, 0, null, null, 0, "", pending.firedKinds()));
+    }
+
+    static String historyKey(SeenCharge charge) {
+        return charge.category() + '|' + charge.currency();
+    }
+}

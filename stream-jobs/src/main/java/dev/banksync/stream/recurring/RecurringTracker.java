@@ -1,0 +1,170 @@
+package dev.banksync.stream.recurring;
+
+import static dev.banksync.stream.alert.Alerts.money;
+
+import dev.banksync.core.event.AlertEvent;
+import dev.banksync.core.event.AlertEvent.AlertKind;
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.stream.alert.Alerts;
+import dev.banksync.stream.categorise.CategorisedTransaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Keeps one user's candidate streams (per direction, normalised merchant and currency) exact under modifications,
+ * removals and pending→posted replacement, re-detects the streams a change touches, and reports the rows that
+ * changed. A new latest payment of a live outflow stream above its previous amount by the configured percentage
+ * raises a subscription price increase alert (once per transaction).
+ */
+public final class RecurringTracker {
+
+    /** What one change produced. */
+    public record Changes(List<RecurringStreamRow> rows, List<AlertEvent> alerts) {
+    }
+
+    private final RecurringDetector detector = new RecurringDetector();
+    private final boolean priceAlerts;
+    private final double priceIncreasePercent;
+
+    public RecurringTracker(boolean priceAlerts, double priceIncreasePercent) {
+        this.priceAlerts = priceAlerts;
+        this.priceIncreasePercent = priceIncreasePercent;
+    }
+
+    public Changes apply(CategorisedTransaction decision, LocalDate today, RecurringState state) {
+        TransactionEvent event = decision.event();
+        TrackedOccurrence prior = state.tracked(event.transactionId());
+        if (prior != null && (event.version() <= prior.version() || prior.superseded())) {
+            return new Changes(List.of(), List.of());
+        }
+        Set<String> touched = new LinkedHashSet<>();
+        boolean alerted = prior != null && prior.priceAlerted();
+        if (prior != null && prior.streamKey() != null) {
+            removeOccurrence(prior.streamKey(), event.transactionId(), state, touched);
+        }
+        List<AlertEvent> alerts = new ArrayList<>();
+        String key = event.isRemoval() ? null : streamKey(decision);
+        if (!event.isRemoval() && event.replaces() != null) {
+            supersede(event.replaces(), state, touched);
+        }
+        if (key != null) {
+            StreamHistory stream = state.stream(key);
+            if (stream == null) {
+                stream = new StreamHistory();
+                stream.direction = direction(event);
+                stream.currency = event.currency();
+            }
+            // Alive as of this payment's own date, so backfills judge each payment in its time, not today's.
+            RecurringPattern before = detector.detect(stream.occurrences, event.bookingDate());
+            stream.put(new Occurrence(event.transactionId(), event.bookingDate(), event.amountMinor()));
+            if (stream.isLatest(event.transactionId())) {
+                stream.merchant = decision.merchant() != null ? decision.merchant() : decision.merchantKey();
+                stream.category = decision.category();
+                AlertEvent alert = alerted ? null : priceIncrease(decision, before);
+                if (alert != null) {
+                    alerts.add(alert);
+                    alerted = true;
+                }
+            }
+            state.putStream(key, stream);
+            touched.add(key);
+        }
+        state.putTracked(event.transactionId(), new TrackedOccurrence(event.version(), key, false, alerted));
+        List<RecurringStreamRow> rows = new ArrayList<>();
+        for (String streamKey : touched) {
+            evaluate(event.userId(), streamKey, today, state, rows);
+        }
+        return new Changes(rows, alerts);
+    }
+
+    /** Re-detects every stream of the user as of {@code today} (status moves to STOPPED as time passes). */
+    public List<RecurringStreamRow> refresh(String userId, LocalDate today, RecurringState state) {
+        List<String> keys = new ArrayList<>();
+        state.streamKeys().forEach(keys::add);
+        List<RecurringStreamRow> rows = new ArrayList<>();
+        for (String key : keys) {
+            evaluate(userId, key, today, state, rows);
+        }
+        return rows;
+    }
+
+    /** When a live stream's status would next change by time alone: the day after its grace period. */
+    public static LocalDate nextCheck(RecurringStreamRow row) {
+        return row.predictedNextDate().plusDays(Frequency.valueOf(row.frequency()).graceDays() + 1L);
+    }
+
+    private void evaluate(String userId, String key, LocalDate today, RecurringState state,
+                          List<RecurringStreamRow> rows) {
+        StreamHistory stream = state.stream(key);
+        if (stream == null) {
+            return;
+        }
+        RecurringPattern pattern = detector.detect(stream.occurrences, today);
+        RecurringStreamRow row = pattern == null ? null : RecurringStreamRow.of(userId, key, stream, pattern);
+        if (row == null && stream.lastRow != null) {
+            rows.add(stream.lastRow.deleted());
+        } else if (row != null && !row.equals(stream.lastRow)) {
+            rows.add(row);
+        }
+        stream.lastRow = row;
+        if (stream.occurrences.isEmpty()) {
+            state.removeStream(key);
+        } else {
+            state.putStream(key, stream);
+        }
+    }
+
+    private AlertEvent priceIncrease(CategorisedTransaction decision, RecurringPattern before) {
+        TransactionEvent event = decision.event();
+        if (!priceAlerts || event.amountMinor() >= 0 || before == null || before.status() == RecurringStatus.STOPPED) {
+            return null;
+        }
+        long previous = -before.lastAmountMinor();
+        long now = -event.amountMinor();
+        double increase = 100.0 * (now - previous) / previous;
+        if (increase < priceIncreasePercent) {
+            return null;
+        }
+        return Alerts.of(AlertKind.SUBSCRIPTION_PRICE_INCREASE, event.userId(), "txn:" + event.transactionId(),
+                event.transactionId(), decision.category(), event.amountMinor(), event.currency(), increase / 100,
+                String.format(Locale.ROOT, "%s %s went up from %s to %s (+%.1f %%)",
+                        before.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        decision.merchant() != null ? decision.merchant() : decision.merchantKey(),
+                        money(previous, event.currency()), money(now, event.currency()), increase),
+                event.emittedAt());
+    }
+
+    private static void removeOccurrence(String key, String transactionId, RecurringState state, Set<String> touched) {
+        StreamHistory stream = state.stream(key);
+        if (stream != null) {
+            stream.remove(transactionId);
+            state.putStream(key, stream);
+            touched.add(key);
+        }
+    }
+
+    private static void supersede(String pendingId, RecurringState state, Set<String> touched) {
+        TrackedOccurrence pending = state.tracked(pendingId);
+        if (pending != null && pending.streamKey() != null) {
+            removeOccurrence(pending.streamKey(), pendingId, state, touched);
+        }
+        state.putTracked(pendingId, new TrackedOccurrence(pending == null ? 0 : pending.version(), null, true,
+                pending != null && pending.priceAlerted()));
+    }
+
+    private static String streamKey(CategorisedTransaction decision) {
+        TransactionEvent event = decision.event();
+        if (decision.merchantKey().isEmpty() || event.amountMinor() == 0) {
+            return null;
+        }
+        return direction(event) + ':' + decision.merchantKey() + ':' + event.currency();
+    }
+
+    private static String direction(TransactionEvent event) {
+        return event.amountMinor() < 0 ? "OUTFLOW" : "INFLOW";
+    }
+}
