@@ -1,7 +1,18 @@
 package dev.banksync.stream;
 
 import dev.banksync.stream.state.StreamTypes;
+import java.util.List;
 import org.apache.flink.api.common.ExecutionConfig;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
+import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
+import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
@@ -47,6 +58,42 @@ public final class FlinkHarnesses {
     public static <IN, OUT> KeyedOneInputStreamOperatorTestHarness<String, IN, OUT> keyed(
             KeyedProcessFunction<String, IN, OUT> function, KeySelector<IN, String> key) throws Exception {
         return keyed(function, key, null);
+    }
+
+    /** A broadcast harness (one non-keyed input, one broadcast input), opened, optionally restored. */
+    public static <IN1, IN2, OUT> BroadcastOperatorTestHarness<IN1, IN2, OUT> broadcast(
+            BroadcastProcessFunction<IN1, IN2, OUT> function, MapStateDescriptor<?, ?> descriptor,
+            OperatorSubtaskState restoreFrom) throws Exception {
+        var harness = new BroadcastOperatorTestHarness<>(
+                new CoBroadcastWithNonKeyedOperator<>(function, List.of(descriptor)), 1, 1, 0);
+        withoutGenericTypes(harness.getExecutionConfig());
+        if (restoreFrom != null) {
+            harness.initializeState(restoreFrom);
+        }
+        harness.open();
+        return harness;
+    }
+
+    /** A keyed broadcast harness, opened. */
+    public static <IN1, IN2, OUT> KeyedBroadcastOperatorTestHarness<String, IN1, IN2, OUT> keyedBroadcast(
+            KeyedBroadcastProcessFunction<String, IN1, IN2, OUT> function, KeySelector<IN1, String> key,
+            MapStateDescriptor<?, ?> descriptor) throws Exception {
+        var harness = new KeyedBroadcastOperatorTestHarness<>(
+                new CoBroadcastWithKeyedOperator<>(function, List.of(descriptor)), key, Types.STRING, 1, 1, 0);
+        withoutGenericTypes(harness.getExecutionConfig());
+        harness.open();
+        return harness;
+    }
+
+    /** A keyed two-input harness, opened. */
+    public static <IN1, IN2, OUT> KeyedTwoInputStreamOperatorTestHarness<String, IN1, IN2, OUT> keyedCo(
+            KeyedCoProcessFunction<String, IN1, IN2, OUT> function, KeySelector<IN1, String> key1,
+            KeySelector<IN2, String> key2) throws Exception {
+        var harness = new KeyedTwoInputStreamOperatorTestHarness<>(
+                new KeyedCoProcessOperator<>(function), key1, key2, Types.STRING);
+        withoutGenericTypes(harness.getExecutionConfig());
+        harness.open();
+        return harness;
     }
 
     private static void withoutGenericTypes(ExecutionConfig config) {

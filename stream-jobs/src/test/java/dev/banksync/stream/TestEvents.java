@@ -17,7 +17,9 @@ public final class TestEvents {
     private String currency = "EUR";
     private String description = "CARD PAYMENT";
     private String mcc;
+    private String merchant;
     private String replaces;
+    private Instant emittedAt;
 
     private TestEvents(String userId, String transactionId) {
         this.userId = userId;
@@ -49,6 +51,22 @@ public final class TestEvents {
         return this;
     }
 
+    public TestEvents merchant(String name) {
+        this.merchant = name;
+        return this;
+    }
+
+    /** When the event was emitted; by default 2026-03-20T10:00:00Z plus the version in seconds. */
+    public TestEvents emittedAt(String isoInstant) {
+        this.emittedAt = Instant.parse(isoInstant);
+        return this;
+    }
+
+    public TestEvents on(LocalDate date) {
+        this.bookingDate = date;
+        return this;
+    }
+
     public TestEvents mcc(String code) {
         this.mcc = code;
         return this;
@@ -74,7 +92,7 @@ public final class TestEvents {
 
     private TransactionEvent upsert(TransactionStatus status) {
         return new TransactionEvent(eventId(), EventType.UPSERT, transactionId, version, userId, "acc-" + userId,
-                "test", status, bookingDate, bookingDate, amountMinor, currency, description, null, mcc, replaces,
+                "test", status, bookingDate, bookingDate, amountMinor, currency, description, merchant, mcc, replaces,
                 emittedAt());
     }
 
@@ -83,6 +101,6 @@ public final class TestEvents {
     }
 
     private Instant emittedAt() {
-        return Instant.parse("2026-03-20T10:00:00Z").plusSeconds(version);
+        return emittedAt != null ? emittedAt : Instant.parse("2026-03-20T10:00:00Z").plusSeconds(version);
     }
 }

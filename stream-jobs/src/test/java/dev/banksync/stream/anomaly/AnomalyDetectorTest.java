@@ -1,0 +1,209 @@
+package dev.banksync.stream.anomaly;
+
+import static dev.banksync.stream.Decisions.as;
+import static dev.banksync.stream.TestEvents.txn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.banksync.core.event.AlertEvent;
+import dev.banksync.core.event.AlertEvent.AlertKind;
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.stream.TestEvents;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AnomalyDetectorTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 3, 1);
+    private static final String FOOD = "FOOD_AND_DRINK";
+
+    private final MapAnomalyState state = new MapAnomalyState();
+    private AnomalyDetector detector = new AnomalyDetector(AnomalySettings.DEFAULTS);
+
+    private static TestEvents payment(String id, int day, long amount, String merchant) {
+        return txn("u1", id).on(START.plusDays(day)).amount(amount, "EUR").merchant(merchant)
+                .emittedAt(START.plusDays(day).atStartOfDay().plusHours(12).toInstant(java.time.ZoneOffset.UTC)
+                        .toString());
+    }
+
+    private List<AlertEvent> apply(TransactionEvent event) {
+        return detector.apply(as(FOOD, event), state);
+    }
+
+    private List<AlertEvent> applyAll(List<TransactionEvent> events) {
+        List<AlertEvent> alerts = new ArrayList<>();
+        events.forEach(e -> alerts.addAll(apply(e)));
+        return alerts;
+    }
+
+    /** Eight grocery payments of 40 to 60 EUR at Tesco, one every third day. */
+    private static List<TransactionEvent> groceries() {
+        long[] amounts = {-4000, -5200, -4500, -6000, -4800, -5500, -4300, -5000};
+        List<TransactionEvent> events = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            events.add(payment("g" + i, i * 3, amounts[i], "TESCO STORES").posted());
+        }
+        return events;
+    }
+
+    @Test
+    void anAmountFarAboveTheCategorysMedianIsUnusualWithAScoreAndAReason() {
+        applyAll(groceries());
+
+        List<AlertEvent> alerts = apply(payment("big", 25, -40000, "TESCO STORES").posted());
+
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.UNUSUAL_AMOUNT);
+            assertThat(alert.transactionId()).isEqualTo("big");
+            assertThat(alert.score()).isGreaterThan(3.5);
+            assertThat(alert.reason()).contains("400.00 EUR").contains("Tesco Stores").contains(FOOD);
+            assertThat(alert.emittedAt()).isEqualTo(payment("big", 25, -40000, "TESCO STORES").posted().emittedAt());
+        });
+        assertThat(apply(payment("normal", 26, -6500, "TESCO STORES").posted())).isEmpty();
+    }
+
+    @Test
+    void lateAndOutOfOrderHistoryGivesTheSameFinding() {
+        List<TransactionEvent> shuffled = new ArrayList<>(groceries());
+        shuffled.add(payment("big", 2, -40000, "TESCO STORES").posted()); // booked early, arriving last
+        Collections.shuffle(shuffled.subList(0, 8), new Random(7));
+
+        List<AlertEvent> alerts = applyAll(shuffled);
+
+        assertThat(alerts).extracting(AlertEvent::kind, AlertEvent::transactionId)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(AlertKind.UNUSUAL_AMOUNT, "big"));
+    }
+
+    @Test
+    void aModificationNeverRepeatsAnAlertButCanRaiseOne() {
+        applyAll(groceries());
+        List<AlertEvent> first = apply(payment("big", 25, -40000, "TESCO STORES").posted());
+        List<AlertEvent> modified = apply(payment("big", 25, -42000, "TESCO STORES").version(2).posted());
+        apply(payment("n", 26, -5000, "TESCO STORES").posted());
+        List<AlertEvent> raised = apply(payment("n", 26, -45000, "TESCO STORES").version(2).posted());
+
+        assertThat(first).hasSize(1);
+        assertThat(modified).isEmpty();
+        assertThat(raised).extracting(AlertEvent::kind).containsExactly(AlertKind.UNUSUAL_AMOUNT);
+    }
+
+    @Test
+    void aRemovalTakesThePaymentOutOfTheHistory() {
+        List<TransactionEvent> six = groceries().subList(0, 6);
+        applyAll(six);
+        apply(txn("u1", "g0").version(2).removed());
+
+        // Five samples are too few to judge (six needed), so even a large amount is not called unusual.
+        assertThat(apply(payment("big", 25, -40000, "TESCO STORES").posted())).isEmpty();
+    }
+
+    @Test
+    void aReplayOfTheSameVersionChangesNothing() {
+        applyAll(groceries());
+        TransactionEvent big = payment("big", 25, -40000, "TESCO STORES").posted();
+
+        assertThat(apply(big)).hasSize(1);
+        assertThat(apply(big)).isEmpty();
+    }
+
+    @Test
+    void theSameChargeTwiceWithinTheWindowIsADuplicateButNotTwoHoursApart() {
+        apply(payment("c1", 0, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-01T08:00:00Z").posted());
+        List<AlertEvent> duplicate = apply(
+                payment("c2", 0, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-01T08:04:00Z").posted());
+        List<AlertEvent> later = apply(
+                payment("c3", 0, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-01T10:30:00Z").posted());
+
+        assertThat(duplicate).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.DUPLICATE_CHARGE);
+            assertThat(alert.reason()).contains("c1").contains("12.50 EUR");
+        });
+        assertThat(later).isEmpty();
+    }
+
+    @Test
+    void aPostedTransactionIsNotADuplicateOfThePendingItReplaces() {
+        apply(payment("p1", 0, -1250, "BLUE BOTTLE").pending());
+        List<AlertEvent> posted = apply(payment("t1", 0, -1250, "BLUE BOTTLE").replacing("p1").posted());
+        List<AlertEvent> latePending = apply(payment("p1", 0, -1250, "BLUE BOTTLE").version(2).pending());
+
+        assertThat(posted).isEmpty();
+        assertThat(latePending).isEmpty();
+    }
+
+    @Test
+    void manyMorePaymentsOnOneDayThanUsualIsABurstAlertedOncePerDay() {
+        List<TransactionEvent> usual = new ArrayList<>();
+        for (int day = 0; day < 10; day++) {
+            usual.add(payment("u" + day, day, -1000 - day, "SHOP" + (char) ('A' + day)).posted());
+        }
+        applyAll(usual);
+
+        List<AlertEvent> burst = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            burst.addAll(apply(payment("b" + i, 12, -900 - i, "KIOSK" + (char) ('A' + i)).posted()));
+        }
+
+        assertThat(burst).extracting(AlertEvent::kind, AlertEvent::transactionId)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(AlertKind.VELOCITY_BURST, "b7"));
+        assertThat(burst.get(0).reason()).contains("8 payments on 2026-03-13");
+    }
+
+    @Test
+    void aLargeFirstPaymentToANewMerchantOnlyOnceTheUserHasHistory() {
+        List<TransactionEvent> history = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            history.add(payment("h" + i, i, -2000 - 10L * i, i % 2 == 0 ? "CAFE NERO" : "PRET A MANGER").posted());
+        }
+        applyAll(history);
+
+        // Another category, so that only the merchant is new (the amount has no category history to be unusual in).
+        List<AlertEvent> newShop = detector.apply(
+                as("GENERAL_MERCHANDISE", payment("x", 21, -50000, "APPLE STORE").posted()), state);
+        List<AlertEvent> smallNewShop = apply(payment("y", 22, -3000, "BOOTS").posted());
+
+        assertThat(newShop).extracting(AlertEvent::kind).containsExactly(AlertKind.LARGE_FIRST_TIME_MERCHANT);
+        assertThat(newShop.get(0).reason()).contains("Apple Store").contains("500.00 EUR");
+        assertThat(smallNewShop).isEmpty();
+    }
+
+    @Test
+    void theFirstPaymentInANewCurrencyAfterEnoughHistory() {
+        for (int i = 0; i < 20; i++) {
+            apply(payment("h" + i, i, -2000, "CAFE NERO").posted());
+        }
+
+        List<AlertEvent> dollars = apply(txn("u1", "usd1").on(START.plusDays(21)).amount(-2000, "USD")
+                .merchant("CAFE NERO").posted());
+        List<AlertEvent> again = apply(txn("u1", "usd2").on(START.plusDays(22)).amount(-2000, "USD")
+                .merchant("CAFE NERO").posted());
+
+        assertThat(dollars).extracting(AlertEvent::kind).containsExactly(AlertKind.UNUSUAL_CURRENCY_OR_COUNTRY);
+        assertThat(dollars.get(0).reason()).contains("USD").contains("EUR");
+        assertThat(again).isEmpty();
+    }
+
+    @Test
+    void aDisabledKindNeverFires() {
+        detector = new AnomalyDetector(AnomalySettings.parse("unusual-amount.enabled=false"));
+        applyAll(groceries());
+
+        assertThat(apply(payment("big", 25, -40000, "TESCO STORES").posted())).isEmpty();
+    }
+
+    @Test
+    void theSameFindingHasTheSameIdInAFreshRun() {
+        applyAll(groceries());
+        AlertEvent first = apply(payment("big", 25, -40000, "TESCO STORES").posted()).get(0);
+
+        MapAnomalyState fresh = new MapAnomalyState();
+        groceries().forEach(e -> detector.apply(as(FOOD, e), fresh));
+        AlertEvent replayed = detector.apply(as(FOOD, payment("big", 25, -40000, "TESCO STORES").posted()), fresh)
+                .get(0);
+
+        assertThat(replayed).isEqualTo(first);
+    }
+}

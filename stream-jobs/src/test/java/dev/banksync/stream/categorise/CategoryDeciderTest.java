@@ -1,0 +1,126 @@
+package dev.banksync.stream.categorise;
+
+import static dev.banksync.stream.TestEvents.txn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.stream.reference.OverrideRow;
+import dev.banksync.stream.reference.ReferenceData;
+import dev.banksync.stream.reference.RuleRow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CategoryDeciderTest {
+
+    private final MerchantNormaliser normaliser = new MerchantNormaliser();
+    private final CategoryDecider decider = new CategoryDecider(new BaselineCategoriser(), normaliser);
+
+    private static final TransactionEvent COFFEE =
+            txn("u1", "t1").description("SQ *BLUE BOTTLE #123 SAN FRANCISCO CA").amount(-575, "USD").mcc("5814")
+                    .posted();
+
+    private UserCategoryConfig config(List<RuleRow> rules, List<OverrideRow> overrides) {
+        return new UserCategoryConfig(new ReferenceData(rules, overrides, List.of(), 1), normaliser);
+    }
+
+    private static RuleRow rule(long id, String userId, String field, String kind, String pattern, String category) {
+        return new RuleRow(id, userId, 100, field, kind, pattern, null, null, category);
+    }
+
+    @Test
+    void withoutConfigurationTheModelDecidesWithItsVersionAndTheMerchantIsNormalised() {
+        CategorisedTransaction decision = decider.decide(COFFEE, UserCategoryConfig.EMPTY);
+
+        assertThat(decision.category()).isEqualTo("FOOD_AND_DRINK");
+        assertThat(decision.decidedBy()).isEqualTo(DecidedBy.MODEL);
+        assertThat(decision.modelVersion()).isEqualTo(BaselineCategoriser.VERSION);
+        assertThat(decision.merchant()).isEqualTo("Blue Bottle");
+        assertThat(decision.merchantKey()).isEqualTo("BLUE BOTTLE");
+    }
+
+    @Test
+    void nothingToGoOnIsUncategorisedByDefault() {
+        CategorisedTransaction decision = decider.decide(
+                txn("u1", "t1").description("XYZ 0001").amount(-100, "EUR").posted(), UserCategoryConfig.EMPTY);
+
+        assertThat(decision.category()).isEqualTo("UNCATEGORIZED");
+        assertThat(decision.decidedBy()).isEqualTo(DecidedBy.DEFAULT);
+        assertThat(decision.uncertain()).isTrue();
+    }
+
+    @Test
+    void aGlobalRuleBeatsTheModelAndAUserRuleBeatsAGlobalOne() {
+        RuleRow global = rule(1, null, "MERCHANT", "CONTAINS", "blue bottle", "ENTERTAINMENT");
+        RuleRow mine = rule(2, "u1", "DESCRIPTION", "REGEX", "^SQ \\*BLUE", "PERSONAL_CARE");
+
+        assertThat(decider.decide(COFFEE, config(List.of(global), List.of())))
+                .extracting(CategorisedTransaction::category, CategorisedTransaction::decidedBy)
+                .containsExactly("ENTERTAINMENT", DecidedBy.RULE);
+        assertThat(decider.decide(COFFEE, config(List.of(global, mine), List.of())))
+                .extracting(CategorisedTransaction::category, CategorisedTransaction::decidedBy,
+                        CategorisedTransaction::confidence)
+                .containsExactly("PERSONAL_CARE", DecidedBy.RULE, 1.0);
+    }
+
+    @Test
+    void anotherUsersRuleDoesNotApply() {
+        RuleRow theirs = rule(2, "u2", "MCC", "EQUALS", "5814", "PERSONAL_CARE");
+
+        assertThat(decider.decide(COFFEE, config(List.of(theirs), List.of())).decidedBy()).isEqualTo(DecidedBy.MODEL);
+    }
+
+    @Test
+    void amountBoundsApplyToTheMagnitude() {
+        RuleRow small = new RuleRow(3, "u1", 100, "MCC", "EQUALS", "5814", 0L, 500L, "PERSONAL_CARE");
+        RuleRow medium = new RuleRow(4, "u1", 100, "MCC", "EQUALS", "5814", 501L, 1000L, "ENTERTAINMENT");
+
+        assertThat(decider.decide(COFFEE, config(List.of(small, medium), List.of())).category())
+                .isEqualTo("ENTERTAINMENT");
+    }
+
+    @Test
+    void aCorrectionWinsForItsTransactionAndIsRememberedForTheMerchantButOnlyForThatUser() {
+        OverrideRow correction = new OverrideRow("u1", "t0", "ENTERTAINMENT", "SQ *BLUE BOTTLE #987 OAKLAND CA", 5);
+        UserCategoryConfig config = config(List.of(), List.of(correction));
+
+        CategorisedTransaction corrected = decider.decide(
+                txn("u1", "t0").description("SQ *BLUE BOTTLE #987 OAKLAND CA").amount(-400, "USD").posted(), config);
+        CategorisedTransaction next = decider.decide(COFFEE, config);
+        CategorisedTransaction otherUser = decider.decide(
+                txn("u2", "t9").description("SQ *BLUE BOTTLE #123 SAN FRANCISCO CA").amount(-575, "USD").mcc("5814")
+                        .posted(), config);
+
+        assertThat(corrected.decidedBy()).isEqualTo(DecidedBy.USER);
+        assertThat(next).extracting(CategorisedTransaction::category, CategorisedTransaction::decidedBy)
+                .containsExactly("ENTERTAINMENT", DecidedBy.USER);
+        assertThat(otherUser.decidedBy()).isEqualTo(DecidedBy.MODEL);
+    }
+
+    @Test
+    void theLatestCorrectionOfAMerchantWinsAndAUserRuleStillBeatsTheMemory() {
+        List<OverrideRow> corrections = List.of(
+                new OverrideRow("u1", "t0", "ENTERTAINMENT", "BLUE BOTTLE", 1),
+                new OverrideRow("u1", "t5", "GENERAL_SERVICES", "BLUE BOTTLE", 2));
+        RuleRow mine = rule(2, "u1", "MCC", "EQUALS", "5814", "PERSONAL_CARE");
+
+        assertThat(decider.decide(COFFEE, config(List.of(), corrections)).category()).isEqualTo("GENERAL_SERVICES");
+        assertThat(decider.decide(COFFEE, config(List.of(mine), corrections)).category()).isEqualTo("PERSONAL_CARE");
+    }
+
+    @Test
+    void aRuleWithABadRegularExpressionIsSkippedNotFatal() {
+        RuleRow broken = rule(7, "u1", "DESCRIPTION", "REGEX", "([unclosed", "PERSONAL_CARE");
+        RuleRow fine = rule(8, "u1", "DESCRIPTION", "CONTAINS", "bottle", "ENTERTAINMENT");
+
+        assertThat(decider.decide(COFFEE, config(List.of(broken, fine), List.of())).category())
+                .isEqualTo("ENTERTAINMENT");
+    }
+
+    @Test
+    void aRemovalCarriesNoCategory() {
+        CategorisedTransaction decision = decider.decide(txn("u1", "t1").version(2).removed(), UserCategoryConfig.EMPTY);
+
+        assertThat(decision.isRemoval()).isTrue();
+        assertThat(decision.category()).isNull();
+    }
+}
