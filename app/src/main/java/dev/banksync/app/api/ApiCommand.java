@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  * {@code banksync api --port 8080}: the read-only query API. Connect it as a member of banksync_api_reader
  * (BANKSYNC_DB_USER / BANKSYNC_DB_PASSWORD); it reads only the insights.v_* views.
  */
-@Command(name = "api", mixinStandardHelpOptions = true, description = "Serve the read-only insights API until Ctrl-C.")
+@Command(name = "api", mixinStandardHelpOptions = true, description = "Serve the read-only insights API until Ctrl-C.",
+        subcommands = TokenCommand.class)
 public final class ApiCommand implements Callable<Integer> {
 
     @CommandLine.Spec

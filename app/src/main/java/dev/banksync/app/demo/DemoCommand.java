@@ -1,6 +1,7 @@
 package dev.banksync.app.demo;
 
 import dev.banksync.api.spending.MonthlySpending;
+import dev.banksync.api.security.ApiTokens;
 import dev.banksync.api.spending.SpendingQueries;
 import dev.banksync.app.cli.JsonOutput;
 import dev.banksync.app.spring.SpringContexts;
@@ -119,8 +120,10 @@ public final class DemoCommand implements Callable<Integer> {
             ctx.close();
             stopped.countDown();
         }, "demo-stop"));
-        spec.commandLine().getOut().printf("%nQuery API: curl http://localhost:%d/api/v1/users/%s/spending/monthly?from=2026-01"
-                + "%nCtrl-C stops the demo.%n", apiPort, USER);
+        String token = ctx.getBean(ApiTokens.class).mint(USER, Duration.ofHours(12));
+        spec.commandLine().getOut().printf("%nQuery API (a token for %s, valid 12 h):%n  curl -H 'Authorization: Bearer %s' "
+                + "'http://localhost:%d/api/v1/users/%s/spending/monthly?from=2026-01'%nCtrl-C stops the demo.%n",
+                USER, token, apiPort, USER);
         spec.commandLine().getOut().flush();
         stopped.await();
     }

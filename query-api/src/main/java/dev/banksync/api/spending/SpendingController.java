@@ -1,5 +1,6 @@
 package dev.banksync.api.spending;
 
+import dev.banksync.api.security.UserAccess;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,6 +23,7 @@ public class SpendingController {
     public List<MonthlySpending> monthly(@PathVariable String userId,
                                          @RequestParam(required = false) YearMonth from,
                                          @RequestParam(required = false) YearMonth to) {
+        UserAccess.requireSelf(userId);
         YearMonth end = to != null ? to : YearMonth.now(ZoneOffset.UTC);
         YearMonth start = from != null ? from : end.minusMonths(11);
         return queries.monthly(userId, start, end);

@@ -10,7 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.YearMonth;
+import dev.banksync.api.security.ApiTokens;
+import dev.banksync.api.security.JwtKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -52,18 +55,31 @@ class SpendingApiIT {
                 .run()) {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + port + "/api/v1/users/u1/spending/monthly?from=2026-01&to=2026-02")).build(),
+            ApiTokens tokens = ctx.getBean(ApiTokens.class);
+            String u1 = "Bearer " + tokens.mint("u1", Duration.ofMinutes(5));
+            URI u1Spending = URI.create(
+                    "http://localhost:" + port + "/api/v1/users/u1/spending/monthly?from=2026-01&to=2026-02");
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(u1Spending).header("Authorization", u1).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(ok.body()).contains("\"spentMinor\":1250").contains("\"receivedMinor\":300000")
                     .doesNotContain("u2").doesNotContain("TRAVEL");
 
             HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + port + "/api/v1/users/u1/spending/monthly?from=2026-03&to=2026-01")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    "http://localhost:" + port + "/api/v1/users/u1/spending/monthly?from=2026-03&to=2026-01"))
+                    .header("Authorization", u1).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("is after");
+
+            // per-user isolation: no token -> 401; u2's token on u1's data -> 403; a token signed elsewhere -> 401
+            assertThat(http.send(HttpRequest.newBuilder(u1Spending).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(401);
+            String u2 = "Bearer " + tokens.mint("u2", Duration.ofMinutes(5));
+            assertThat(http.send(HttpRequest.newBuilder(u1Spending).header("Authorization", u2).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+            String forged = "Bearer " + new ApiTokens(JwtKeys.fromBase64OrRandom(null)).mint("u1", Duration.ofMinutes(5));
+            assertThat(http.send(HttpRequest.newBuilder(u1Spending).header("Authorization", forged).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
         }
     }
 }
