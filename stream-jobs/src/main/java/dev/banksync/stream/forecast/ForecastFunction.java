@@ -71,7 +71,7 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
         }
         LocalDate today = today(ctx.timerService().currentProcessingTime());
         if (!row.month().isBefore(firstCountedMonth(today)) && !row.month().isAfter(today)) {
-            project(ctx.getCurrentKey(), row.category(), row.currency(), today, out);
+            project(ctx.getCurrentKey(), row.category(), row.currency(), today, false, out);
         }
         wakeUpTomorrow(ctx.timerService(), today);
     }
@@ -87,7 +87,8 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
             write(() -> streams.remove(stream.streamId()));
         }
         LocalDate today = today(ctx.timerService().currentProcessingTime());
-        project(ctx.getCurrentKey(), stream.category(), stream.currency(), today, out);
+        // Even with nothing left to project, the row must say so: a stopped stream no longer adds to the forecast.
+        project(ctx.getCurrentKey(), stream.category(), stream.currency(), today, true, out);
         wakeUpTomorrow(ctx.timerService(), today);
     }
 
@@ -118,14 +119,15 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
         });
         for (String category : categories) {
             String[] parts = category.split("\\|", 2);
-            project(ctx.getCurrentKey(), parts[0], parts[1], today, out);
+            project(ctx.getCurrentKey(), parts[0], parts[1], today, false, out);
         }
         if (!categories.isEmpty()) {
             wakeUpTomorrow(ctx.timerService(), today);
         }
     }
 
-    private void project(String userId, String category, String currency, LocalDate today, Collector<ForecastRow> out) {
+    private void project(String userId, String category, String currency, LocalDate today, boolean evenIfEmpty,
+                         Collector<ForecastRow> out) {
         LocalDate month = today.withDayOfMonth(1);
         Long thisMonth = read(() -> monthSpent.get(new Bucket(month, category, currency)));
         List<Long> history = new ArrayList<>();
@@ -146,7 +148,7 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
             }
             return null;
         });
-        if (thisMonth == null && history.isEmpty() && recurring.isEmpty()) {
+        if (thisMonth == null && history.isEmpty() && recurring.isEmpty() && !evenIfEmpty) {
             return;
         }
         out.collect(forecaster.forecast(userId, category, currency, today, thisMonth == null ? 0 : thisMonth,
