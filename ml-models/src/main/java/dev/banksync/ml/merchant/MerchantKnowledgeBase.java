@@ -79,10 +79,14 @@ public final class MerchantKnowledgeBase {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": field pfc_detailed: " + e.getMessage(), e);
         }
-        KnownMerchant merchant = new KnownMerchant(name, primary, detailed, field(row, "country", where));
+        List<String> spellings = new ArrayList<>();
+        for (String spelling : field(row, "aliases", where).split("\\|")) {
+            spellings.add(spelling.trim());
+        }
+        KnownMerchant merchant = new KnownMerchant(name, primary, detailed, field(row, "country", where), spellings);
         merchants.add(merchant);
         // The clean name is not an alias by itself: "Leon" or "Next" alone would match people and common words.
-        for (String spelling : field(row, "aliases", where).split("\\|")) {
+        for (String spelling : spellings) {
             List<String> tokens = Tokenizer.split(TextFolding.fold(spelling.trim()));
             if (tokens.isEmpty()) {
                 throw new IllegalArgumentException(where + ": field aliases: '" + spelling + "' has no letters or digits");
