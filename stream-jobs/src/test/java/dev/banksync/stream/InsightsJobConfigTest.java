@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.banksync.core.config.BanksyncEnv;
 import dev.banksync.core.event.TopicNames;
 import dev.banksync.stream.InsightsJobConfig.StartingOffsets;
+import dev.banksync.stream.InsightsJobConfig.StateBackend;
+import dev.banksync.stream.alert.AlertDelivery;
+import dev.banksync.stream.anomaly.AnomalySettings;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.junit.jupiter.api.Test;
 
 class InsightsJobConfigTest {
@@ -26,6 +30,39 @@ class InsightsJobConfigTest {
         assertThat(config.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.startingOffsets()).isEqualTo(StartingOffsets.COMMITTED);
         assertThat(config.stateTtl()).isEqualTo(Duration.ofDays(400));
+        assertThat(config.stateBackend()).isEqualTo(StateBackend.AUTO);
+        assertThat(config.alertDelivery()).isEqualTo(AlertDelivery.EXACTLY_ONCE);
+        assertThat(config.anomalies()).isEqualTo(AnomalySettings.DEFAULTS);
+        assertThat(config.referencePollInterval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theInsightsFlagsAreParsed() {
+        InsightsJobConfig config = InsightsJobConfig.parse(new String[] {"--state-backend", "rocksdb",
+                "--alerts-delivery", "at-least-once", "--anomalies", "velocity-burst.enabled=false",
+                "--reference-poll-interval", "5s"}, NO_ENV);
+
+        assertThat(config.stateBackend()).isEqualTo(StateBackend.ROCKSDB);
+        assertThat(config.alertDelivery()).isEqualTo(AlertDelivery.AT_LEAST_ONCE);
+        assertThat(config.anomalies().velocityBurst()).isFalse();
+        assertThat(config.referencePollInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--state-backend", "memory"}, NO_ENV))
+                .hasMessageContaining("--state-backend").hasMessageContaining("memory");
+        assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--anomalies", "nonsense=1"}, NO_ENV))
+                .hasMessageContaining("--anomalies").hasMessageContaining("nonsense");
+    }
+
+    @Test
+    void rocksDbOnAClusterAndTheHeapLocallyUnlessAskedOtherwise() {
+        InsightsJobConfig auto = InsightsJobConfig.fromEnv(NO_ENV);
+        InsightsJobConfig rocks = InsightsJobConfig.parse(new String[] {"--state-backend", "rocksdb"}, NO_ENV);
+
+        assertThat(InsightsJobMain.stateBackend(auto, false).get(StateBackendOptions.STATE_BACKEND))
+                .isEqualTo("rocksdb");
+        assertThat(InsightsJobMain.stateBackend(auto, true).get(StateBackendOptions.STATE_BACKEND))
+                .isEqualTo("hashmap");
+        assertThat(InsightsJobMain.stateBackend(rocks, true).get(StateBackendOptions.STATE_BACKEND))
+                .isEqualTo("rocksdb");
     }
 
     @Test

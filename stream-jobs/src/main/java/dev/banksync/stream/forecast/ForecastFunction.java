@@ -71,7 +71,8 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
         }
         LocalDate today = today(ctx.timerService().currentProcessingTime());
         if (!row.month().isBefore(firstCountedMonth(today)) && !row.month().isAfter(today)) {
-            project(ctx.getCurrentKey(), row.category(), row.currency(), today, false, out);
+            // Even when the bucket just emptied (a removal), so that its forecast row drops to what is left.
+            project(ctx.getCurrentKey(), row.category(), row.currency(), today, true, out);
         }
         wakeUpTomorrow(ctx.timerService(), today);
     }
