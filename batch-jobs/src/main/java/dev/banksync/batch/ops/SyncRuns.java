@@ -3,6 +3,7 @@ package dev.banksync.batch.ops;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,13 +27,33 @@ public class SyncRuns {
                 Long.class, source, jobExecutionId);
     }
 
+    /**
+     * The run of one bank connection in one slot ({@code connection:<id>}): created at the first start, and on a
+     * restart of the same slot (after a crash or a failure) resumed, with its counts kept and one more attempt.
+     */
+    public long startConnection(long connectionId, LocalDate businessDate, String slot, Long jobExecutionId) {
+        return jdbc.queryForObject("""
+                INSERT INTO ops.sync_runs (connection_id, source, business_date, slot, job_execution_id)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (connection_id, business_date, slot) WHERE connection_id IS NOT NULL AND slot IS NOT NULL
+                DO UPDATE SET status = 'RUNNING', attempts = ops.sync_runs.attempts + 1, error = NULL,
+                    finished_at = NULL, job_execution_id = EXCLUDED.job_execution_id
+                RETURNING run_id""", Long.class, connectionId, "connection:" + connectionId, businessDate, slot,
+                jobExecutionId);
+    }
+
     public void add(long runId, RunCounts delta) {
+        add(runId, delta, 0);
+    }
+
+    /** Adds a committed batch's counts (and how many provider pages it held), in the caller's transaction. */
+    public void add(long runId, RunCounts delta, int pages) {
         int updated = jdbc.update("""
                 UPDATE ops.sync_runs SET fetched = fetched + ?, inserted = inserted + ?, updated = updated + ?,
                     pending_posted = pending_posted + ?, removed = removed + ?,
-                    duplicates_ignored = duplicates_ignored + ?, rejected = rejected + ?
+                    duplicates_ignored = duplicates_ignored + ?, rejected = rejected + ?, pages = pages + ?
                 WHERE run_id = ?""", delta.fetched(), delta.inserted(), delta.updated(), delta.pendingPosted(),
-                delta.removed(), delta.duplicatesIgnored(), delta.rejected(), runId);
+                delta.removed(), delta.duplicatesIgnored(), delta.rejected(), pages, runId);
         requireRow(updated, runId);
     }
 
@@ -48,6 +69,12 @@ public class SyncRuns {
         return runs.stream().findFirst();
     }
 
+    /** The connection runs of one slot, by connection. */
+    public List<SyncRun> forSlot(LocalDate businessDate, String slot) {
+        return jdbc.query("SELECT * FROM ops.sync_runs WHERE business_date = ? AND slot = ? ORDER BY connection_id",
+                SyncRuns::map, businessDate, slot);
+    }
+
     private static SyncRun map(ResultSet rs, int row) throws SQLException {
         RunCounts counts = new RunCounts(rs.getInt("fetched"), rs.getInt("inserted"), rs.getInt("updated"),
                 rs.getInt("pending_posted"), rs.getInt("removed"), rs.getInt("duplicates_ignored"),
@@ -55,9 +82,15 @@ public class SyncRuns {
         long jobExecutionId = rs.getLong("job_execution_id");
         Long jobExecution = rs.wasNull() ? null : jobExecutionId;
         Timestamp finished = rs.getTimestamp("finished_at");
+        long connectionId = rs.getLong("connection_id");
+        Long connection = rs.wasNull() ? null : connectionId;
+        long durationMs = rs.getLong("duration_ms");
+        Long duration = rs.wasNull() ? null : durationMs;
         return new SyncRun(rs.getLong("run_id"), jobExecution, rs.getString("source"),
                 SyncRun.Status.valueOf(rs.getString("status")), counts, rs.getString("error"),
-                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant());
+                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                connection, rs.getObject("business_date", LocalDate.class), rs.getString("slot"),
+                rs.getInt("attempts"), rs.getInt("pages"), duration);
     }
 
     private static void requireRow(int updated, long runId) {

@@ -74,7 +74,7 @@ public class Reconciler {
         classifier.resolveIdentities();
         List<Changed> newPendings = ledger.insertNew(TransactionStatus.PENDING);
         classifier.resolveLinks();
-        classifier.classifyKnown();
+        classifier.classifyKnown(batch.window() != null);
         List<Changed> modified = ledger.modify();
         matches.markCrossSourceDuplicates();
         matches.markFuzzySettlements();

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>{@code NEW}: no ledger row has this identity (it may still turn out to be an {@code ALIAS});</li>
  *   <li>{@code UNCHANGED}: the row holds exactly this already, or the identity is an alias (the row's first
  *       source owns its content), or it is a pending that a posted row already superseded;</li>
- *   <li>{@code MODIFY}: a live row whose content differs; {@code RESTORE}: a tombstoned row that came back;</li>
+ *   <li>{@code MODIFY}: a live row whose content differs; {@code RESTORE}: a tombstoned row that came back
+ *       (see {@link #classifyKnown});</li>
  *   <li>{@code CLAIM}: an alias whose row gains the pending it settles;</li>
  *   <li>{@code REMOVE}: a live row the source removed; {@code NOOP}: a removal of an unknown or dead row;
  *       {@code SETTLED}: the removal of a pending that a posted row of the same batch settles (its tombstone
@@ -58,7 +59,13 @@ final class StageClassifier {
                 WHEN t.removed_at IS NOT NULL THEN
                     CASE WHEN EXISTS (SELECT 1 FROM ledger.transactions r
                                       WHERE r.replaces = t.transaction_id AND r.removed_at IS NULL)
-                         THEN 'UNCHANGED' ELSE 'RESTORE' END
+                         THEN 'UNCHANGED'
+                         WHEN ? OR (t.status, t.booking_date, t.value_date, t.authorized_date, t.amount_minor,
+                                    t.currency::text, t.description, t.merchant, t.mcc)
+                                   IS DISTINCT FROM
+                                   (s.status, s.booking_date, s.value_date, s.authorized_date, s.amount_minor,
+                                    s.currency, s.description, s.merchant, s.mcc)
+                         THEN 'RESTORE' ELSE 'UNCHANGED' END
                 WHEN (t.status, t.booking_date, t.value_date, t.authorized_date, t.amount_minor, t.currency::text,
                       t.description, t.merchant, t.mcc)
                      IS NOT DISTINCT FROM
@@ -91,9 +98,14 @@ final class StageClassifier {
         jdbc.update(RESOLVE_LINKS);
     }
 
-    /** Decides the changes whose identity the ledger knows. */
-    void classifyKnown() {
-        jdbc.update(CLASSIFY_KNOWN);
+    /**
+     * Decides the changes whose identity the ledger knows. A removed row that is delivered again comes back if
+     * the source is a snapshot (its absence was all the removal was), or if it now looks different; a change feed
+     * replayed from an old cursor re-delivers removed rows as they were, and its later entries remove them again,
+     * so those stay removed instead of flickering back for a moment.
+     */
+    void classifyKnown(boolean snapshot) {
+        jdbc.update(CLASSIFY_KNOWN, snapshot);
     }
 
     /** Removals of pendings that this batch's postings settle are not removals; run it after all matching. */

@@ -1,0 +1,59 @@
+package dev.banksync.batch.sync.resilience;
+
+import dev.banksync.batch.sync.connector.BankConnector;
+import dev.banksync.batch.sync.connector.ConnectionContext;
+import dev.banksync.batch.sync.connector.CursorConnector;
+import dev.banksync.batch.sync.connector.SyncPage;
+import dev.banksync.batch.sync.connector.WindowConnector;
+import dev.banksync.batch.sync.connector.WindowSnapshot;
+
+/**
+ * Puts any connector behind its provider's {@link ProviderGuard}, keeping its kind (cursor or window), so every
+ * provider gets the same retries, circuit breaker and rate limit without writing any of it.
+ */
+public final class ResilientConnectors {
+
+    private ResilientConnectors() {
+    }
+
+    public static BankConnector wrap(BankConnector connector, ProviderGuard guard) {
+        if (connector instanceof CursorConnector cursor) {
+            return new GuardedCursor(cursor, guard);
+        }
+        return new GuardedWindow((WindowConnector) connector, guard); // the only other kind: the interface is sealed
+    }
+
+    private record GuardedCursor(CursorConnector delegate, ProviderGuard guard) implements CursorConnector {
+        @Override
+        public String provider() {
+            return delegate.provider();
+        }
+
+        @Override
+        public String source() {
+            return delegate.source();
+        }
+
+        @Override
+        public SyncPage fetch(ConnectionContext connection, String cursor) {
+            return guard.call(() -> delegate.fetch(connection, cursor));
+        }
+    }
+
+    private record GuardedWindow(WindowConnector delegate, ProviderGuard guard) implements WindowConnector {
+        @Override
+        public String provider() {
+            return delegate.provider();
+        }
+
+        @Override
+        public String source() {
+            return delegate.source();
+        }
+
+        @Override
+        public WindowSnapshot fetchWindow(ConnectionContext connection, int days) {
+            return guard.call(() -> delegate.fetchWindow(connection, days));
+        }
+    }
+}
