@@ -4,6 +4,7 @@ import dev.banksync.stream.state.StreamTypes;
 import java.util.List;
 import org.apache.flink.api.common.ExecutionConfig;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.runtime.state.StateBackend;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
@@ -45,9 +46,19 @@ public final class FlinkHarnesses {
     public static <IN, OUT> KeyedOneInputStreamOperatorTestHarness<String, IN, OUT> keyed(
             KeyedProcessFunction<String, IN, OUT> function, KeySelector<IN, String> key,
             OperatorSubtaskState restoreFrom) throws Exception {
+        return keyed(function, key, restoreFrom, null);
+    }
+
+    /** A keyed harness on the given state backend (null: the heap), opened, optionally restored. */
+    public static <IN, OUT> KeyedOneInputStreamOperatorTestHarness<String, IN, OUT> keyed(
+            KeyedProcessFunction<String, IN, OUT> function, KeySelector<IN, String> key,
+            OperatorSubtaskState restoreFrom, StateBackend backend) throws Exception {
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(function), key, Types.STRING);
         withoutGenericTypes(harness.getExecutionConfig());
+        if (backend != null) {
+            harness.setStateBackend(backend);
+        }
         if (restoreFrom != null) {
             harness.initializeState(restoreFrom);
         }
