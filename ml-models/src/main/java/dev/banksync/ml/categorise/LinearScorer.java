@@ -1,0 +1,97 @@
+package dev.banksync.ml.categorise;
+
+import dev.banksync.ml.features.FeatureNames;
+import dev.banksync.ml.features.FeatureVector;
+import dev.banksync.ml.features.TransactionFeatures;
+import org.tribuo.VariableIDInfo;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.math.la.DenseMatrix;
+
+import java.util.Arrays;
+
+/**
+ * The weights of a Tribuo logistic-regression model laid out for scoring straight from hashed indices.
+ *
+ * <p>Why not {@code model.predict}: Tribuo's path builds an {@code Example} of named features, looks every name up
+ * in the model's feature map, builds a sparse vector, multiplies, and returns a {@code Prediction} with a map of
+ * {@code Label} objects — a few dozen allocations and hash lookups per call, several microseconds. Here a feature's
+ * row is one array read ({@code rowOf[hashedIndex]}), the weights of all categories of a feature sit next to each
+ * other, and the only allocation-free work left is a dot product and a softmax. The test
+ * {@code LinearScorerTest} holds it to Tribuo's own probabilities.
+ */
+final class LinearScorer implements LabelScorer {
+
+    private final String[] labels;
+    /** Row of each hashed index in {@link #weights}, or -1 for indices the model never saw. */
+    private final int[] rowOf;
+    /** {@code weights[row * labels + label]}. */
+    private final float[] weights;
+    private final double[] bias;
+
+    LinearScorer(LinearSGDModel model) {
+        DenseMatrix matrix = model.getWeightsCopy();
+        int labelCount = matrix.getDimension1Size();
+        int featureCount = model.getFeatureIDMap().size();
+        if (matrix.getDimension2Size() != featureCount + 1) {
+            throw new IllegalStateException("expected " + (featureCount + 1) + " weight columns (features and bias), got "
+                    + matrix.getDimension2Size());
+        }
+        labels = new String[labelCount];
+        for (int l = 0; l < labelCount; l++) {
+            Label label = model.getOutputIDInfo().getOutput(l);
+            labels[l] = label.getLabel();
+        }
+        rowOf = new int[TransactionFeatures.DIMENSION];
+        Arrays.fill(rowOf, -1);
+        weights = new float[featureCount * labelCount];
+        for (int row = 0; row < featureCount; row++) {
+            VariableIDInfo info = model.getFeatureIDMap().get(row);
+            rowOf[FeatureNames.indexOf(info.getName())] = row;
+            for (int l = 0; l < labelCount; l++) {
+                weights[row * labelCount + l] = (float) matrix.get(l, row);
+            }
+        }
+        bias = new double[labelCount];
+        for (int l = 0; l < labelCount; l++) {
+            bias[l] = matrix.get(l, featureCount);
+        }
+    }
+
+    @Override
+    public String[] labels() {
+        return labels.clone();
+    }
+
+    @Override
+    public void probabilities(FeatureVector features, double[] out) {
+        int labelCount = labels.length;
+        System.arraycopy(bias, 0, out, 0, labelCount);
+        for (int i = 0; i < features.size(); i++) {
+            int row = rowOf[features.index(i)];
+            if (row >= 0) {
+                double value = features.value(i);
+                int base = row * labelCount;
+                for (int l = 0; l < labelCount; l++) {
+                    out[l] += value * weights[base + l];
+                }
+            }
+        }
+        softmax(out, labelCount);
+    }
+
+    static void softmax(double[] scores, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int l = 0; l < n; l++) {
+            max = Math.max(max, scores[l]);
+        }
+        double sum = 0;
+        for (int l = 0; l < n; l++) {
+            scores[l] = Math.exp(scores[l] - max);
+            sum += scores[l];
+        }
+        for (int l = 0; l < n; l++) {
+            scores[l] /= sum;
+        }
+    }
+}
