@@ -55,7 +55,7 @@ public final class CamtStatementParser implements StatementParser {
             for (CamtEvent e = reader.next(); e != null; e = reader.next()) {
                 if (e instanceof CamtEvent.StatementEnd end) {
                     accounts.add(end.account());
-                } else if (e instanceof CamtEvent.Broken broken && accounts.isEmpty()) {
+                } else if (e instanceof CamtEvent.Broken broken && broken.path() == null && accounts.isEmpty()) {
                     throw new StatementFormatException(source.file().getFileName() + " line " + broken.line()
                             + ": " + broken.reason().replace("; the entries before it were read", ""));
                 }

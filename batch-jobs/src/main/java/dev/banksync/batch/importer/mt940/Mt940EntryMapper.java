@@ -8,15 +8,19 @@ import dev.banksync.core.money.Money;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One MT940 entry as a {@link StatementLine}, or a rejection naming the field ({@code :61: amount},
  * {@code :60F: currency}…). Booking date: the entry date, else the value date; currency: the statement's opening
  * balance, else the import's default; description: the supplementary details of {@code :61:} and the
- * {@code :86:} text (see {@link Mt940Details}); reference: the bank's reference ({@code //…}), else the customer
+ * {@code :86:} text (see {@link Mt940Details}), unless the details are codes; reference: the bank's reference ({@code //…}), else the customer
  * reference unless NONREF, else the end-to-end reference of {@code :86:}.
  */
 final class Mt940EntryMapper {
+
+    /** Supplementary details that are codes, not words: ING's {@code /TRCD/01028/}. */
+    private static final Pattern CODES = Pattern.compile("(/[A-Z]{2,5}/[^/]*)+/?");
 
     private final Currency defaultCurrency;
 
@@ -37,7 +41,8 @@ final class Mt940EntryMapper {
             List<String> detailLines = new ArrayList<>();
             e.details().forEach(d -> detailLines.addAll(d.lines()));
             Mt940Details details = Mt940Details.parse(detailLines);
-            String description = Descriptions.combine(entry.supplementary(), details.description());
+            String supplementary = CODES.matcher(entry.supplementary()).matches() ? "" : entry.supplementary();
+            String description = Descriptions.combine(supplementary, details.description());
             return new StatementLine(line, entry.bookingDate(), entry.valueDate(), amount, description,
                     reference(entry, details), e.raw());
         } catch (FieldFault fault) {

@@ -16,15 +16,12 @@ import java.util.regex.Pattern;
  * What an OFX file says about itself before its first element, of which only the character set matters here:
  * OFX 1.x's {@code KEY:VALUE} header ({@code ENCODING:USASCII} + {@code CHARSET:1252}, or {@code ENCODING:UTF-8}),
  * OFX 2.x's XML declaration, or nothing at all (some banks send a bare {@code <OFX>}: then it is sniffed).
- *
- * @param version the OFX version the header states ({@code 102}, {@code 211}…), null when it states none
  */
-record OfxHeader(String version, TextDecoding decoding) {
+record OfxHeader(TextDecoding decoding) {
 
     private static final int HEADER_LIMIT = 16 * 1024;
     private static final Pattern HEADER_LINE = Pattern.compile("^\\s*([A-Za-z]+)\\s*:(.*)$");
     private static final Pattern XML_ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
-    private static final Pattern OFX_VERSION = Pattern.compile("VERSION\\s*=\\s*[\"'](\\d+)[\"']");
 
     static OfxHeader read(Path file, Charset override) throws IOException {
         String head;
@@ -45,17 +42,16 @@ record OfxHeader(String version, TextDecoding decoding) {
         } else if (upper.startsWith("<?XML")) {
             header = xmlHeader(lines, first, head);
         } else if (upper.startsWith("<")) {
-            header = new OfxHeader(null, utf8Bom ? TextDecoding.of(StandardCharsets.UTF_8) : TextDecoding.sniff(file));
+            header = new OfxHeader(utf8Bom ? TextDecoding.of(StandardCharsets.UTF_8) : TextDecoding.sniff(file));
         } else {
             throw new StatementFormatException(file.getFileName() + " line " + (first + 1) + ": not an OFX file: it"
                     + " starts with '" + abbreviate(start) + "', not an OFX header (OFXHEADER:100 or <?xml …?>) or <OFX>");
         }
-        return override == null ? header : new OfxHeader(header.version(), TextDecoding.of(override));
+        return override == null ? header : new OfxHeader(TextDecoding.of(override));
     }
 
     /** {@code OFXHEADER:100 … ENCODING:USASCII CHARSET:1252 …} up to the first blank line or element. */
     private static OfxHeader sgmlHeader(String[] lines, int first) {
-        String version = null;
         String encoding = null;
         String charset = null;
         int encodingLine = 0;
@@ -67,7 +63,6 @@ record OfxHeader(String version, TextDecoding decoding) {
             }
             String value = m.group(2).strip();
             switch (m.group(1).toUpperCase(Locale.ROOT)) {
-                case "VERSION" -> version = value;
                 case "ENCODING" -> {
                     encoding = value.toUpperCase(Locale.ROOT);
                     encodingLine = i + 1;
@@ -77,23 +72,23 @@ record OfxHeader(String version, TextDecoding decoding) {
                     charsetLine = i + 1;
                 }
                 default -> {
-                    // OFXHEADER, DATA, SECURITY, COMPRESSION, file UIDs: nothing to decode with
+                    // OFXHEADER, DATA, VERSION, SECURITY, COMPRESSION, file UIDs: nothing to decode with
                 }
             }
         }
         if (encoding != null && (encoding.equals("UTF-8") || encoding.equals("UTF8") || encoding.equals("UNICODE"))) {
-            return new OfxHeader(version, TextDecoding.of(StandardCharsets.UTF_8));
+            return new OfxHeader(TextDecoding.of(StandardCharsets.UTF_8));
         }
         if (encoding != null && !encoding.equals("USASCII")) {
-            return new OfxHeader(version, TextDecoding.unknownDeclared("ENCODING:" + encoding + " on line " + encodingLine));
+            return new OfxHeader(TextDecoding.unknownDeclared("ENCODING:" + encoding + " on line " + encodingLine));
         }
         if (charset == null || charset.isEmpty() || charset.equals("NONE")) {
             // USASCII without a code page: in practice the bank's Windows code page, a superset of ASCII.
-            return new OfxHeader(version, TextDecoding.of(TextDecoding.WINDOWS_1252));
+            return new OfxHeader(TextDecoding.of(TextDecoding.WINDOWS_1252));
         }
         String name = charset.matches("\\d{3,4}") ? "windows-" + charset
                 : charset.matches("8859-\\d+") ? "ISO-" + charset : charset;
-        return new OfxHeader(version, TextDecoding.isKnown(name) ? TextDecoding.of(Charset.forName(name))
+        return new OfxHeader(TextDecoding.isKnown(name) ? TextDecoding.of(Charset.forName(name))
                 : TextDecoding.unknownDeclared("CHARSET:" + charset + " on line " + charsetLine));
     }
 
@@ -101,14 +96,12 @@ record OfxHeader(String version, TextDecoding decoding) {
     private static OfxHeader xmlHeader(String[] lines, int first, String head) {
         int end = head.indexOf("?>");
         String declaration = end < 0 ? lines[first] : head.substring(head.indexOf("<?"), end);
-        Matcher version = OFX_VERSION.matcher(head.substring(Math.max(end, 0)));
-        String v = version.find() ? version.group(1) : null;
         Matcher encoding = XML_ENCODING.matcher(declaration);
         if (!encoding.find()) {
-            return new OfxHeader(v, TextDecoding.of(StandardCharsets.UTF_8));
+            return new OfxHeader(TextDecoding.of(StandardCharsets.UTF_8));
         }
         String name = encoding.group(1).strip();
-        return new OfxHeader(v, TextDecoding.isKnown(name) ? TextDecoding.of(Charset.forName(name))
+        return new OfxHeader(TextDecoding.isKnown(name) ? TextDecoding.of(Charset.forName(name))
                 : TextDecoding.unknownDeclared("encoding=\"" + name + "\" on line " + (first + 1)));
     }
 

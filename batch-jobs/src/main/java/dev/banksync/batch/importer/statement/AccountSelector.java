@@ -78,11 +78,6 @@ public final class AccountSelector {
         return have.equals(want) || accountPart(have).equals(want);
     }
 
-    /** The account chosen, or null when the file's only account is taken. */
-    public String wanted() {
-        return wanted;
-    }
-
     /** {@code 10020030/1234567890} → {@code 1234567890}; {@code 1291.99.348EUR} → {@code 129199348}. */
     private static String accountPart(String normalised) {
         String s = normalised.substring(normalised.lastIndexOf('/') + 1);
