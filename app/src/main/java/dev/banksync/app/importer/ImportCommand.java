@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * ops.rejected_records; 1: the import failed.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a bank statement file (CSV) into the ledger.")
+        description = "Import a bank statement file (CSV, OFX/QFX, camt.052/053/054, MT940) into the ledger.")
 public final class ImportCommand implements Callable<Integer> {
 
     public static final int EXIT_WITH_REJECTED_ROWS = 3;
@@ -47,11 +47,13 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--currency", required = true, description = "ISO-4217 currency of the account, e.g. EUR")
     String currency;
 
-    @Option(names = "--format", defaultValue = "csv", description = "file format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "csv",
+            description = "csv, ofx (qfx), camt053 (camt, camt052, camt054) or mt940 (sta) (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--profile", defaultValue = "generic",
-            description = "CSV profile: 'generic' (detects columns) or a .properties file (default: ${DEFAULT-VALUE})")
+            description = "CSV: 'generic' (detects columns) or a profile .properties file; OFX/camt/MT940: "
+                    + "'account=<identifier>[;charset=<name>]' picks one account of a multi-account file (default: ${DEFAULT-VALUE})")
     String profile;
 
     @Option(names = "--json", description = "print the result as JSON")
