@@ -3,6 +3,7 @@ package dev.banksync.batch.reconcile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Recognises a purchase that another source already put in the ledger: a statement line of an account that an
@@ -24,9 +25,11 @@ public final class CrossSourceMatcher {
 
     /** Incoming row position to the existing ledger row it duplicates. */
     public static Map<Integer, String> match(List<Candidate> candidates) {
+        DescriptionSimilarity descriptions = DescriptionSimilarity.over(candidates.stream()
+                .flatMap(c -> Stream.of(c.incomingDescription(), c.existingDescription())).toList());
         List<GreedyAssignment.Scored> scored = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double similarity = DescriptionSimilarity.score(c.incomingDescription(), c.existingDescription());
+            double similarity = descriptions.score(c.incomingDescription(), c.existingDescription());
             scored.add(new GreedyAssignment.Scored(c.seq(), c.transactionId(),
                     -Math.abs(c.dayDistance()) + 0.5 * similarity));
         }

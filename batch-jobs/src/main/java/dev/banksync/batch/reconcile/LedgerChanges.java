@@ -68,6 +68,32 @@ final class LedgerChanges {
             WHERE s.replaces IS NOT NULL AND s.action IN ('NEW', 'MODIFY', 'RESTORE', 'CLAIM')
             ON CONFLICT (transaction_id) DO NOTHING""";
 
+    /** A posting of an earlier batch gains the pending whose removal this batch brought. */
+    private static final String LATE_LINK = """
+            UPDATE ledger.transactions t SET replaces = s.target_id, version = t.version + 1, updated_at = now()
+            FROM reconcile_stage s
+            WHERE s.action = 'LATE_SETTLED' AND t.transaction_id = s.settled_by AND t.replaces IS NULL"""
+            + ChangedRows.returning("t");
+
+    private static final String LATE_TOMBSTONE = """
+            UPDATE ledger.transactions p SET removed_at = now(), version = p.version + 1, updated_at = now()
+            FROM reconcile_stage s
+            WHERE s.action = 'LATE_SETTLED' AND p.transaction_id = s.target_id AND p.removed_at IS NULL"""
+            + ChangedRows.returning("p");
+
+    private static final String LATE_NOTES = """
+            UPDATE ledger.transactions t SET user_note = p.user_note
+            FROM reconcile_stage s JOIN ledger.transactions p ON p.transaction_id = s.target_id
+            WHERE s.action = 'LATE_SETTLED' AND t.transaction_id = s.settled_by
+              AND t.user_note IS NULL AND p.user_note IS NOT NULL""";
+
+    private static final String LATE_OVERRIDES = """
+            INSERT INTO ledger.category_overrides (transaction_id, user_id, category)
+            SELECT s.settled_by, o.user_id, o.category
+            FROM reconcile_stage s JOIN ledger.category_overrides o ON o.transaction_id = s.target_id
+            WHERE s.action = 'LATE_SETTLED'
+            ON CONFLICT (transaction_id) DO NOTHING""";
+
     private static final String INSERT_ALIASES = """
             INSERT INTO ledger.transaction_aliases (account_id, source, external_id, transaction_id)
             SELECT account_id, source, external_id, target_id FROM reconcile_stage
@@ -116,6 +142,13 @@ final class LedgerChanges {
         jdbc.update(CARRY_NOTES);
         jdbc.update(CARRY_OVERRIDES);
         return jdbc.query(SUPERSEDE, ChangedRows.MAPPER);
+    }
+
+    /** Links postings of earlier batches to the pendings removed now, carrying the edits; links first. */
+    List<List<Changed>> settleLate() {
+        jdbc.update(LATE_NOTES);
+        jdbc.update(LATE_OVERRIDES);
+        return List.of(jdbc.query(LATE_LINK, ChangedRows.MAPPER), jdbc.query(LATE_TOMBSTONE, ChangedRows.MAPPER));
     }
 
     List<Changed> removeOutside(String source, WindowScope window) {

@@ -26,19 +26,46 @@ final class MatchCandidates {
               AND NOT EXISTS (SELECT 1 FROM ledger.transaction_aliases a
                               WHERE a.transaction_id = t.transaction_id AND a.source = s.source)""";
 
-    /** New posted rows without a resolved link, against unclaimed pendings of the same account and source. */
+    /**
+     * New posted rows without a resolved link, against unclaimed pendings of the same account and source that
+     * the source has removed: already (a tombstone), in this batch, or (for a snapshot) by leaving them out. A
+     * pending the bank still shows is never taken, so a wrong guess can cost a link but never a live row.
+     */
     private static final String PENDINGS = """
-            SELECT s.seq, s.booking_date, s.authorized_date, s.amount_minor, s.description, s.merchant,
-                   p.transaction_id, p.booking_date AS pending_date, p.amount_minor AS pending_amount,
-                   p.description AS pending_description, p.merchant AS pending_merchant
+            SELECT s.seq, p.transaction_id,
+                   s.booking_date, s.authorized_date, s.amount_minor, s.description, s.merchant,
+                   p.booking_date, p.amount_minor, p.description, p.merchant
             FROM reconcile_stage s
             JOIN ledger.transactions p ON p.account_id = s.account_id AND p.source = s.source
                  AND p.status = 'PENDING' AND p.currency = s.currency
-                 AND p.booking_date BETWEEN least(s.booking_date, coalesce(s.authorized_date, s.booking_date)) - ?
-                                        AND greatest(s.booking_date, coalesce(s.authorized_date, s.booking_date)) + 1
+                 AND p.booking_date BETWEEN s.booking_date - ? AND s.booking_date
             WHERE s.action = 'NEW' AND s.status = 'POSTED' AND s.replaces IS NULL
+              AND (p.removed_at IS NOT NULL
+                   OR EXISTS (SELECT 1 FROM reconcile_stage r WHERE r.target_id = p.transaction_id
+                              AND r.action = 'REMOVE')
+                   OR (p.booking_date >= ?::date
+                       AND NOT EXISTS (SELECT 1 FROM reconcile_stage r WHERE r.target_id = p.transaction_id)))
               AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)
               AND NOT EXISTS (SELECT 1 FROM reconcile_stage c WHERE c.replaces = p.transaction_id)""";
+
+    /**
+     * Removals of pendings that nothing in this batch settles, against postings already in the ledger without
+     * a link: the posting came in an earlier batch than its pending's removal.
+     */
+    private static final String LATE = """
+            SELECT s.seq, t.transaction_id,
+                   t.booking_date, t.authorized_date, t.amount_minor, t.description, t.merchant,
+                   p.booking_date, p.amount_minor, p.description, p.merchant
+            FROM reconcile_stage s
+            JOIN ledger.transactions p ON p.transaction_id = s.target_id AND p.status = 'PENDING'
+            JOIN ledger.transactions t ON t.account_id = p.account_id AND t.source = p.source
+                 AND t.status = 'POSTED' AND t.currency = p.currency AND t.removed_at IS NULL AND t.replaces IS NULL
+                 AND t.booking_date BETWEEN p.booking_date AND p.booking_date + ?
+            WHERE s.action = 'REMOVE'""";
+
+    private static final String MARK_LATE = """
+            UPDATE reconcile_stage s SET action = 'LATE_SETTLED', settled_by = m.posted_id
+            FROM unnest(?::int[], ?::text[]) AS m(seq, posted_id) WHERE s.seq = m.seq""";
 
     private static final String MARK_ALIASES = """
             UPDATE reconcile_stage s SET action = 'ALIAS', target_id = m.transaction_id
@@ -79,18 +106,33 @@ final class MatchCandidates {
         return matches.size();
     }
 
-    /** Gives NEW posted rows without a reported link the pending they most plausibly settle; returns how many. */
-    int markFuzzySettlements() {
-        List<PendingMatcher.Candidate> candidates = jdbc.query(PENDINGS, (rs, i) -> new PendingMatcher.Candidate(
-                new PendingMatcher.Posted(rs.getInt(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5), rs.getString(6)),
-                new PendingMatcher.Pending(rs.getString(7), rs.getObject(8, LocalDate.class), rs.getLong(9),
-                        rs.getString(10), rs.getString(11))), policy.pendingWindowDays());
+    /**
+     * Gives NEW posted rows without a reported link the removed pending they most plausibly settle; returns how
+     * many.
+     *
+     * @param windowFrom for a snapshot, the first day it covers (its pendings left out count as removed); else null
+     */
+    int markFuzzySettlements(LocalDate windowFrom) {
+        return pair(PENDINGS, MARK_SETTLEMENTS, policy.pendingWindowDays(), windowFrom);
+    }
+
+    /** Lets removals of pendings find the unlinked postings of earlier batches that settled them. */
+    int markLateSettlements() {
+        return pair(LATE, MARK_LATE, policy.pendingWindowDays());
+    }
+
+    private int pair(String candidatesSql, String markSql, Object... parameters) {
+        List<PendingMatcher.Candidate> candidates = jdbc.query(candidatesSql, (rs, i) -> new PendingMatcher.Candidate(
+                rs.getInt(1), rs.getString(2),
+                new PendingMatcher.Posted(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                        rs.getLong(5), rs.getString(6), rs.getString(7)),
+                new PendingMatcher.Pending(rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getString(10),
+                        rs.getString(11))), parameters);
         if (candidates.isEmpty()) {
             return 0;
         }
         Map<Integer, String> matches = pendingMatcher.match(candidates);
-        write(MARK_SETTLEMENTS, matches);
+        write(markSql, matches);
         return matches.size();
     }
 

@@ -6,26 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /**
- * Finds the pending transaction a posted one settles when the source did not say: same account and currency
- * (the SQL that gathers candidates guarantees those), an amount within the tolerance (tips, settled fuel holds),
- * a date within the window (the posting's authorisation date, when known, should be the pending's date) and a
- * description naming the same merchant. Each pending is claimed at most once.
+ * Pairs posted transactions with the pendings they settle when the source did not say: same account and
+ * currency (the SQL that gathers candidates guarantees those), an amount within the tolerance (tips, settled fuel
+ * holds), a date within the window (the posting's authorisation date, when known, should be the pending's date)
+ * and a description naming the same merchant. Each side of a pair is used at most once.
  */
 public final class PendingMatcher {
 
-    /** A new posted transaction without a reported link. */
-    public record Posted(int seq, LocalDate bookingDate, LocalDate authorizedDate, long amountMinor,
-                         String description, String merchant) {
+    /** A posted transaction without a reported link. */
+    public record Posted(LocalDate bookingDate, LocalDate authorizedDate, long amountMinor, String description,
+                         String merchant) {
     }
 
-    /** An unclaimed pending ledger row of the same account. */
-    public record Pending(String transactionId, LocalDate bookingDate, long amountMinor, String description,
-                          String merchant) {
+    /** A pending transaction. */
+    public record Pending(LocalDate bookingDate, long amountMinor, String description, String merchant) {
     }
 
-    public record Candidate(Posted posted, Pending pending) {
+    /**
+     * A possible pair: the incoming row {@code seq} (the new posting, or the removal of the pending) with the
+     * ledger row {@code candidateId} (the pending it may settle, or the posting that may have settled it).
+     */
+    public record Candidate(int seq, String candidateId, Posted posted, Pending pending) {
     }
 
     private final MatchPolicy policy;
@@ -34,22 +38,32 @@ public final class PendingMatcher {
         this.policy = policy;
     }
 
-    /** Posted row position to the id of the pending it settles; rows without a plausible pending are absent. */
+    /** Incoming row position to the ledger row it pairs with; rows without a plausible pair are absent. */
     public Map<Integer, String> match(List<Candidate> candidates) {
+        DescriptionSimilarity similarity = DescriptionSimilarity.over(candidates.stream()
+                .flatMap(c -> Stream.of(c.posted().description(), c.pending().description())).toList());
         List<GreedyAssignment.Scored> scored = new ArrayList<>();
         for (Candidate c : candidates) {
-            score(c.posted(), c.pending()).ifPresent(s ->
-                    scored.add(new GreedyAssignment.Scored(c.posted().seq(), c.pending().transactionId(), s)));
+            score(c.posted(), c.pending(), similarity).ifPresent(s ->
+                    scored.add(new GreedyAssignment.Scored(c.seq(), c.candidateId(), s)));
         }
         return GreedyAssignment.assign(scored);
     }
 
-    /** Empty when the pair is implausible; otherwise higher is likelier (description weighs most). */
-    public OptionalDouble score(Posted posted, Pending pending) {
+    /**
+     * Empty when the pair is implausible; otherwise higher is likelier (description weighs most). Two known
+     * merchant names that differ rule a pair out; the same known merchant counts as a perfect description.
+     *
+     * @param similarity word weights of the descriptions being compared
+     */
+    public OptionalDouble score(Posted posted, Pending pending, DescriptionSimilarity similarity) {
+        if (DescriptionSimilarity.differentMerchants(posted.merchant(), pending.merchant())) {
+            return OptionalDouble.empty();
+        }
         OptionalDouble amount = amountScore(posted.amountMinor(), pending.amountMinor());
         OptionalDouble date = dateScore(posted, pending.bookingDate());
         double description = DescriptionSimilarity.sameMerchant(posted.merchant(), pending.merchant()) ? 1.0
-                : DescriptionSimilarity.score(posted.description(), pending.description());
+                : similarity.score(posted.description(), pending.description());
         if (amount.isEmpty() || date.isEmpty() || description < policy.minDescriptionScore()) {
             return OptionalDouble.empty();
         }
@@ -72,18 +86,21 @@ public final class PendingMatcher {
         return hold ? OptionalDouble.of(0.25) : OptionalDouble.empty();
     }
 
+    /**
+     * A pending is authorised on or before the day its posting is booked. When the posting carries its
+     * authorisation date, that is the pending's date (a day's slack for time zones); otherwise the pending may be
+     * up to the window older than the posting.
+     */
     private OptionalDouble dateScore(Posted posted, LocalDate pendingDate) {
         int window = policy.pendingWindowDays();
-        long days;
-        if (posted.authorizedDate() != null) {
-            days = Math.abs(ChronoUnit.DAYS.between(pendingDate, posted.authorizedDate()));
-        } else {
-            days = ChronoUnit.DAYS.between(pendingDate, posted.bookingDate());
-            if (days < -1) {
-                return OptionalDouble.empty(); // a pending booked after its own settlement is not its pending
-            }
-            days = Math.abs(days);
+        long beforePosting = ChronoUnit.DAYS.between(pendingDate, posted.bookingDate());
+        if (beforePosting < 0 || beforePosting > window) {
+            return OptionalDouble.empty();
         }
-        return days > window ? OptionalDouble.empty() : OptionalDouble.of(1.0 - (double) days / (window + 1));
+        if (posted.authorizedDate() != null) {
+            long fromAuthorisation = Math.abs(ChronoUnit.DAYS.between(pendingDate, posted.authorizedDate()));
+            return fromAuthorisation > 1 ? OptionalDouble.empty() : OptionalDouble.of(1.0 - 0.25 * fromAuthorisation);
+        }
+        return OptionalDouble.of(1.0 - (double) beforePosting / (window + 1));
     }
 }

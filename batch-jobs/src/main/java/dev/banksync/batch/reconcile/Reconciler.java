@@ -19,10 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * decision is a set-based statement over it; only the fuzzy pairing of candidates (a few rows) runs in Java.
  *
  * <p>Order of work: identities (own key, then aliases) → the batch's new pendings → reported links → modified
- * rows → cross-source duplicates → fuzzy pending settlements → removals (except of pendings this batch settles)
- * → new posted rows → aliases and their claims → superseded pendings → for snapshot sources, rows missing from
- * the window. Pendings are matched before removals apply, so a pending whose removal and settlement arrive
- * together counts as settled, not removed.
+ * rows → cross-source duplicates → fuzzy settlements (new postings with pendings the source removed) → late
+ * settlements (removed pendings with unlinked postings of earlier batches) → the other removals → new posted rows
+ * → aliases and their claims → superseded pendings → for snapshot sources, rows missing from the window.
+ * Pendings are matched before removals apply, so a pending whose removal and settlement arrive together counts
+ * as settled, not removed; and only pendings the source removed are matched fuzzily, so a wrong guess can cost
+ * a link, never a live row.
  * Writers of the same accounts are serialised by a row lock on each account, taken first, in account order.
  */
 public class Reconciler {
@@ -77,23 +79,27 @@ public class Reconciler {
         classifier.classifyKnown(batch.window() != null);
         List<Changed> modified = ledger.modify();
         matches.markCrossSourceDuplicates();
-        matches.markFuzzySettlements();
+        matches.markFuzzySettlements(batch.window() == null ? null : batch.window().from());
         classifier.settleRemovals();
+        matches.markLateSettlements();
         List<Changed> removed = ledger.remove();
         List<Changed> newPosted = ledger.insertNew(TransactionStatus.POSTED);
         List<Changed> claims = ledger.aliasAndClaim();
         List<Changed> superseded = ledger.supersede();
+        List<List<Changed>> late = ledger.settleLate();
         List<Changed> missing = batch.window() == null ? List.of()
                 : ledger.removeOutside(batch.source(), batch.window());
         ledger.recordSources();
 
         ChangedRows changed = new ChangedRows();
-        List.of(modified, newPendings, removed, newPosted, claims, superseded, missing).forEach(changed::addAll);
+        List.of(modified, newPendings, removed, newPosted, claims, superseded, late.get(0), late.get(1), missing)
+                .forEach(changed::addAll);
         outbox.append(changed.events(clock.instant()));
 
-        long settled = newPosted.stream().filter(c -> c.row().replaces() != null).count() + claims.size();
+        long settled = newPosted.stream().filter(c -> c.row().replaces() != null).count() + claims.size()
+                + late.get(0).size();
         return new RunCounts(batch.changes().size(), newPendings.size() + newPosted.size(),
-                modified.size() + claims.size(), (int) settled, removed.size() + missing.size(),
+                modified.size(), (int) settled, removed.size() + missing.size(),
                 ignored(), 0);
     }
 

@@ -46,6 +46,7 @@ final class StagingTable {
                 target_id            text,              -- the ledger row it resolved to
                 via_alias            boolean NOT NULL DEFAULT false,
                 replaces             text,              -- the pending this posted row settles
+                settled_by           text,              -- for a pending's removal: the posting that settled it
                 action               text
             ) ON COMMIT DELETE ROWS""";
 

@@ -17,47 +17,58 @@ class PendingMatcherTest {
 
     @Test
     void aTippedRestaurantBillSettlesItsPendingDaysLater() {
-        Posted posted = new Posted(0, MON.plusDays(2), MON, -5750, "POS 1234 THE GOOD PLATE NEW YORK NY", null);
-        Pending pending = new Pending("p1", MON, -5000, "THE GOOD PLATE", null);
+        Posted posted = new Posted(MON.plusDays(2), MON, -5750, "POS 1234 THE GOOD PLATE NEW YORK NY", null);
+        Pending pending = new Pending(MON, -5000, "THE GOOD PLATE", null);
 
-        assertThat(matcher.match(List.of(new Candidate(posted, pending)))).isEqualTo(Map.of(0, "p1"));
+        assertThat(matcher.match(List.of(new Candidate(0, "p1", posted, pending)))).isEqualTo(Map.of(0, "p1"));
     }
 
     @Test
     void aFuelHoldOfOneDollarSettlesAtTheRealAmountWhenTheMerchantAgrees() {
-        Posted posted = new Posted(0, MON.plusDays(1), MON, -4512, "SHELL OIL 5744", "Shell");
-        Pending hold = new Pending("p1", MON, -100, "SHELL OIL 5744", "Shell");
-        Pending otherHold = new Pending("p2", MON, -100, "CHEVRON 0091", "Chevron");
+        Posted posted = new Posted(MON.plusDays(1), MON, -4512, "SHELL OIL 5744", "Shell");
+        Pending hold = new Pending(MON, -100, "SHELL OIL 5744", "Shell");
+        Pending otherHold = new Pending(MON, -100, "CHEVRON 0091", "Chevron");
 
-        assertThat(matcher.match(List.of(new Candidate(posted, hold), new Candidate(posted, otherHold))))
+        assertThat(matcher.match(List.of(new Candidate(0, "p1", posted, hold), new Candidate(0, "p2", posted, otherHold))))
                 .isEqualTo(Map.of(0, "p1"));
     }
 
     @Test
-    void implausiblePairsAreNotMatched() {
-        Posted posted = new Posted(0, MON.plusDays(1), null, -5000, "THE GOOD PLATE", null);
+    void twoKnownMerchantsThatDifferAreNeverAPair() {
+        Posted aldi = new Posted(MON.plusDays(4), MON, -3280, "PAIEMENT CB 01/01 ALDI 981", "Aldi");
+        Pending sephora = new Pending(MON, -3116, "PAIEMENT CB 04/01 ALDI SEPHORA", "Sephora");
 
-        assertThat(matcher.score(posted, new Pending("far", MON.minusDays(20), -5000, "THE GOOD PLATE", null)))
+        assertThat(matcher.match(List.of(new Candidate(0, "p1", aldi, sephora)))).isEmpty();
+    }
+
+    @Test
+    void implausiblePairsAreNotMatched() {
+        Posted posted = new Posted(MON.plusDays(1), null, -5000, "THE GOOD PLATE", null);
+        DescriptionSimilarity similarity = DescriptionSimilarity.over(List.of("THE GOOD PLATE", "CITY PARKING"));
+
+        assertThat(matcher.score(posted, new Pending(MON.minusDays(20), -5000, "THE GOOD PLATE", null), similarity))
                 .as("outside the date window").isEmpty();
-        assertThat(matcher.score(posted, new Pending("big", MON, -9000, "THE GOOD PLATE", null)))
+        assertThat(matcher.score(posted, new Pending(MON, -9000, "THE GOOD PLATE", null), similarity))
                 .as("amount off by 80 %").isEmpty();
-        assertThat(matcher.score(posted, new Pending("refund", MON, 5000, "THE GOOD PLATE", null)))
+        assertThat(matcher.score(posted, new Pending(MON, 5000, "THE GOOD PLATE", null), similarity))
                 .as("money in cannot settle money out").isEmpty();
-        assertThat(matcher.score(posted, new Pending("other", MON, -5000, "CITY PARKING", null)))
+        assertThat(matcher.score(posted, new Pending(MON, -5000, "CITY PARKING", null), similarity))
                 .as("another merchant").isEmpty();
-        assertThat(matcher.score(posted, new Pending("later", MON.plusDays(4), -5000, "THE GOOD PLATE", null)))
-                .as("a pending booked after its settlement").isEmpty();
+        assertThat(matcher.score(posted, new Pending(MON.plusDays(2), -5000, "THE GOOD PLATE", null), similarity))
+                .as("a pending authorised after its settlement was booked").isEmpty();
+        Posted authorisedMonday = new Posted(MON.plusDays(5), MON, -5000, "THE GOOD PLATE", null);
+        assertThat(matcher.score(authorisedMonday, new Pending(MON.plusDays(3), -5000, "THE GOOD PLATE", null),
+                similarity)).as("the posting says it was authorised days before this pending").isEmpty();
     }
 
     @Test
     void twoIdenticalCoffeesClaimTwoPendingsNeverOneTwice() {
-        Posted first = new Posted(0, MON.plusDays(1), MON, -450, "BLUE BOTTLE COFFEE", null);
-        Posted second = new Posted(1, MON.plusDays(1), MON, -450, "BLUE BOTTLE COFFEE", null);
-        Pending a = new Pending("pa", MON, -450, "BLUE BOTTLE COFFEE", null);
-        Pending b = new Pending("pb", MON, -450, "BLUE BOTTLE COFFEE", null);
+        Posted coffee = new Posted(MON.plusDays(1), MON, -450, "BLUE BOTTLE COFFEE", null);
+        Pending pending = new Pending(MON, -450, "BLUE BOTTLE COFFEE", null);
 
-        Map<Integer, String> matched = matcher.match(List.of(new Candidate(first, a), new Candidate(first, b),
-                new Candidate(second, a), new Candidate(second, b)));
+        Map<Integer, String> matched = matcher.match(List.of(new Candidate(0, "pa", coffee, pending),
+                new Candidate(0, "pb", coffee, pending), new Candidate(1, "pa", coffee, pending),
+                new Candidate(1, "pb", coffee, pending), new Candidate(2, "pa", coffee, pending)));
 
         assertThat(matched).containsOnlyKeys(0, 1);
         assertThat(matched.values()).containsExactlyInAnyOrder("pa", "pb");
@@ -65,11 +76,11 @@ class PendingMatcherTest {
 
     @Test
     void theCloserAmountAndDateWinWhenTwoPendingsCompete() {
-        Posted posted = new Posted(0, MON.plusDays(2), MON.plusDays(1), -2200, "CITY CAB CO", null);
-        Pending exact = new Pending("exact", MON.plusDays(1), -2200, "CITY CAB CO", null);
-        Pending older = new Pending("older", MON.minusDays(3), -2000, "CITY CAB CO", null);
+        Posted posted = new Posted(MON.plusDays(2), MON.plusDays(1), -2200, "CITY CAB CO", null);
+        Pending exact = new Pending(MON.plusDays(1), -2200, "CITY CAB CO", null);
+        Pending older = new Pending(MON, -2000, "CITY CAB CO", null);
 
-        assertThat(matcher.match(List.of(new Candidate(posted, older), new Candidate(posted, exact))))
-                .isEqualTo(Map.of(0, "exact"));
+        assertThat(matcher.match(List.of(new Candidate(0, "older", posted, older),
+                new Candidate(0, "exact", posted, exact)))).isEqualTo(Map.of(0, "exact"));
     }
 }

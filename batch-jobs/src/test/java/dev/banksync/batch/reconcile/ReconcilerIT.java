@@ -112,32 +112,51 @@ class ReconcilerIT {
     }
 
     @Test
-    void unlinkedPostingsFindTheirPendingsFuzzilyAndNeverClaimOneTwice(TestDatabase db) {
+    void unlinkedPostingsFindTheirRemovedPendingsFuzzilyAndNeverClaimOneTwice(TestDatabase db) {
         ReconcileHarness h = new ReconcileHarness(db).account("acc");
         h.apply(API, pending("acc", "p-coffee-1", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
                 pending("acc", "p-coffee-2", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
                 pending("acc", "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert(),
                 pending("acc", "p-cab", "2026-03-02", -1800, "CITY CAB").upsert());
+        h.apply(API, removal("acc", "p-dinner")); // a pending's removal may come before its posting
 
-        // the removal of a pending may come before its posting: it is still claimable
-        h.apply(API, removal("acc", "p-dinner"));
         RunCounts counts = h.apply(API,
                 posted("acc", "t-coffee-a", "2026-03-04", -450, "POS 1234 BLUE BOTTLE #12 SF").authorized("2026-03-02").upsert(),
                 posted("acc", "t-coffee-b", "2026-03-04", -450, "POS 1234 BLUE BOTTLE #12 SF").authorized("2026-03-02").upsert(),
                 posted("acc", "t-coffee-c", "2026-03-04", -450, "POS 1234 BLUE BOTTLE #12 SF").authorized("2026-03-02").upsert(),
                 posted("acc", "t-dinner", "2026-03-05", -5900, "THE GOOD PLATE NEW YORK").upsert(),
-                posted("acc", "t-rent", "2026-03-04", -1800, "RENT MARCH").upsert());
+                posted("acc", "t-cab", "2026-03-04", -1800, "CITY CAB").upsert(),
+                removal("acc", "p-coffee-1"), removal("acc", "p-coffee-2"));
 
         var ledger = h.ledger("acc");
         assertThat(Set.of(ledger.get("t-coffee-a").replacesExternalId(), ledger.get("t-coffee-b").replacesExternalId()))
                 .containsExactlyInAnyOrder("p-coffee-1", "p-coffee-2");
         assertThat(ledger.get("t-coffee-c").replacesExternalId()).as("a third coffee has no pending left").isNull();
         assertThat(ledger.get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
-        assertThat(ledger.get("t-rent").replacesExternalId()).as("same amount, another merchant").isNull();
+        assertThat(ledger.get("t-cab").replacesExternalId()).as("the bank still shows the cab's pending").isNull();
         assertThat(ledger.get("p-cab").removed()).isFalse();
-        assertThat(counts.pendingPosted()).isEqualTo(3);
-        assertThat(ledger.values().stream().filter(r -> !r.removed()).map(Row::externalId))
-                .containsExactlyInAnyOrder("t-coffee-a", "t-coffee-b", "t-coffee-c", "t-dinner", "t-rent", "p-cab");
+        assertThat(counts).extracting(RunCounts::pendingPosted, RunCounts::removed).containsExactly(3, 0);
+
+        RunCounts late = h.apply(API, removal("acc", "p-cab"));
+
+        assertThat(h.ledger("acc").get("t-cab")).extracting(Row::replacesExternalId, Row::version)
+                .containsExactly("p-cab", 2L);
+        assertThat(h.ledger("acc").get("p-cab").removed()).isTrue();
+        assertThat(late).extracting(RunCounts::pendingPosted, RunCounts::removed).containsExactly(1, 0);
+        assertThat(h.ledger("acc").values().stream().filter(r -> !r.removed()).map(Row::externalId))
+                .containsExactlyInAnyOrder("t-coffee-a", "t-coffee-b", "t-coffee-c", "t-dinner", "t-cab");
+    }
+
+    @Test
+    void aPendingTheBankStillShowsIsNeverTakenByAGuess(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("acc");
+        h.apply(API, pending("acc", "p-metro", "2026-01-08", -11900, "POS/DELHI METRO RAIL CORP/DELHI").upsert());
+
+        h.apply(API, posted("acc", "t-upi", "2026-01-08", -8600, "UPI-DELHI METRO RAIL CORP-delhimetrorail@okaxis")
+                .upsert());
+
+        assertThat(h.ledger("acc").get("p-metro").removed()).isFalse();
+        assertThat(h.ledger("acc").get("t-upi").replacesExternalId()).isNull();
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.banksync.sandbox.SandboxBank;
 import dev.banksync.sandbox.SandboxConfig;
 import dev.banksync.sandbox.connection.Connection;
 import dev.banksync.testkit.postgres.TestDatabase;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +31,16 @@ final class SyncHarness implements AutoCloseable {
 
     static SyncHarness start(TestDatabase db, SandboxConfig config, String... properties) {
         SandboxBank bank = SandboxBank.start(config);
-        List<String> all = new ArrayList<>(List.of(
-                "banksync.sync.sandbox.url=" + bank.baseUrl(),
-                "banksync.sync.sandbox.page-size=100",
-                "banksync.sync.pages-per-commit=3",
-                "banksync.sync.retry.initial-backoff=20ms",
-                "banksync.sync.retry.max-backoff=200ms",
-                "banksync.sync.rate-limit.per-second=1000"));
-        all.addAll(List.of(properties));
-        ConfigurableApplicationContext context = BatchTestContext.start(db, all.toArray(String[]::new));
+        Map<String, String> all = new LinkedHashMap<>();
+        for (String p : List.of("banksync.sync.sandbox.url=" + bank.baseUrl(), "banksync.sync.sandbox.page-size=100",
+                "banksync.sync.pages-per-commit=3", "banksync.sync.retry.initial-backoff=20ms",
+                "banksync.sync.retry.max-backoff=200ms", "banksync.sync.rate-limit.per-second=1000")) {
+            all.put(p.substring(0, p.indexOf('=')), p);
+        }
+        for (String p : properties) { // the test's own settings replace the defaults above
+            all.put(p.substring(0, p.indexOf('=')), p);
+        }
+        ConfigurableApplicationContext context = BatchTestContext.start(db, all.values().toArray(String[]::new));
         return new SyncHarness(bank, context, new JdbcTemplate(db.dataSource()));
     }
 
