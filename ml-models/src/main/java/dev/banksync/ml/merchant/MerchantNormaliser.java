@@ -56,8 +56,13 @@ public final class MerchantNormaliser {
         // An ATM line names a street or a bank branch, never a payee.
         List<String> payee = rail != null ? railPayee(rail)
                 : channel == PaymentChannel.ATM && known == null ? List.of() : scanPayee(words, channel);
-        String key = String.join(" ", known != null ? Tokenizer.split(TextFolding.fold(known.name())) : payee);
-        String name = known != null ? known.name() : payee.isEmpty() ? null : titleCase(payee);
+        // A payment app is how the money went, not to whom: "ZELLE TO JOHN SMITH" is John Smith's, so that a
+        // user's correction of one Zelle payment does not recategorise all of them.
+        // (A person has a first and a last name; one leftover word such as "WEB" names nobody.)
+        KnownMerchant merchant = known != null && isPaymentApp(known) && payee.size() >= 2
+                && !payee.equals(Tokenizer.split(TextFolding.fold(known.name()))) ? null : known;
+        String key = String.join(" ", merchant != null ? Tokenizer.split(TextFolding.fold(merchant.name())) : payee);
+        String name = merchant != null ? merchant.name() : payee.isEmpty() ? null : titleCase(payee);
         return new NormalisedDescription(words, key, name, known, channel, processor);
     }
 
@@ -150,6 +155,10 @@ public final class MerchantNormaliser {
             end--;
         }
         return new ArrayList<>(payee.subList(0, end));
+    }
+
+    private static boolean isPaymentApp(KnownMerchant known) {
+        return known.detailed().equals("TRANSFER_OUT_ACCOUNT_TRANSFER");
     }
 
     static String titleCase(List<String> tokens) {

@@ -18,7 +18,7 @@ import java.util.List;
 /** Turns labelled corpus rows into a Tribuo dataset through the one feature definition scoring uses too. */
 public final class TribuoExamples {
 
-    static final int MIN_ROWS_PER_FEATURE = 4;
+    static final int MIN_ROWS_PER_FEATURE = 8;
     private static final LabelFactory LABELS = new LabelFactory();
     /** Fixed so that the same rows give a byte-identical dataset provenance, hence the same model file. */
     private static final OffsetDateTime EPOCH = OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);

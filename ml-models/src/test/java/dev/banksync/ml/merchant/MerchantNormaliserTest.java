@@ -27,6 +27,9 @@ class MerchantNormaliserTest {
             SHELL OIL 57444123 HOUSTON TX                                       | Shell        | UNKNOWN | TRANSPORTATION_GAS
             SQ *JOES PIZZA BROOKLYN NY                                          | Joes Pizza   | UNKNOWN | -
             TST* LA TAQUERIA 00012345 SAN FRANCISCO CA                          | La Taqueria  | UNKNOWN | -
+            Zelle payment to JOHN SMITH 8XK2PQ                                  | John Smith   | P2P     | TRANSFER_OUT_ACCOUNT_TRANSFER
+            CASH APP*JOHN SMITH*AB12CD3 OAKLAND CA                              | John Smith   | P2P     | TRANSFER_OUT_ACCOUNT_TRANSFER
+            VENMO PAYMENT 1023456789 WEB ID: 3264681992                         | Venmo        | P2P     | TRANSFER_OUT_ACCOUNT_TRANSFER
             """)
     void unitedStates(String line, String merchant, String channel, String detailed) {
         assertNormalised(line, merchant, channel, detailed);
@@ -55,6 +58,7 @@ class MerchantNormaliserTest {
             BETAALAUTOMAAT ALBERT HEIJN 1234 AMSTERDAM                     | Albert Heijn | CARD            | FOOD_AND_DRINK_GROCERIES
             Compra en MERCADONA VALENCIA                                   | Mercadona    | UNKNOWN         | FOOD_AND_DRINK_GROCERIES
             Bizum a Maria Garcia                                           | Maria Garcia | P2P             | -
+            Bizum enviado a Maria Garcia                                   | Maria Garcia | P2P             | -
             VIR SEPA RECU DE EMPLOYER SAS SALAIRE                          | Employer     | CREDIT_TRANSFER | -
             Gehalt ACME GmbH                                               | Acme         | UNKNOWN         | -
             """)
