@@ -81,8 +81,7 @@ public final class PlaidStyleConnector implements CursorConnector {
             throw new ConnectorException(Kind.REJECTED, "interrupted while calling " + provider, null, e);
         }
         if (response.statusCode() != 200) {
-            throw ProviderErrors.of(provider, response.statusCode(), response.headers(), response.body(),
-                    connection.token());
+            throw ProviderErrors.of(connection, response.statusCode(), response.headers(), response.body());
         }
         try {
             return PlaidStyleJson.MAPPER.readTree(response.body());

@@ -1,6 +1,7 @@
 package dev.banksync.batch.sync.connector.plaid;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.banksync.batch.sync.connector.ConnectionContext;
 import dev.banksync.batch.sync.connector.ConnectorException;
 import dev.banksync.batch.sync.connector.ConnectorException.Kind;
 import dev.banksync.batch.sync.token.AccessToken;
@@ -27,7 +28,8 @@ final class ProviderErrors {
     private ProviderErrors() {
     }
 
-    static ConnectorException of(String provider, int status, HttpHeaders headers, String body, AccessToken token) {
+    static ConnectorException of(ConnectionContext connection, int status, HttpHeaders headers, String body) {
+        AccessToken token = connection.token();
         String code = "";
         String message = "";
         try {
@@ -37,8 +39,8 @@ final class ProviderErrors {
         } catch (IOException | RuntimeException e) {
             message = body.length() > 200 ? body.substring(0, 200) + "…" : body;
         }
-        String text = token.redactFrom(provider + " answered HTTP " + status + (code.isEmpty() ? "" : " " + code)
-                + (message.isEmpty() ? "" : ": " + message));
+        String text = token.redactFrom(connection.provider() + " answered HTTP " + status + " for " + connection
+                + (code.isEmpty() ? "" : ": " + code) + (message.isEmpty() ? "" : ": " + message));
         if (status == 429) {
             return new ConnectorException(Kind.RATE_LIMITED, text, retryAfter(headers).orElse(null), null);
         }
