@@ -16,8 +16,11 @@ public final class BatchTestContext {
 
     /** Connects as a {@code banksync_batch_writer} login; Flyway (a no-op on the migrated database) as the owner. */
     public static ConfigurableApplicationContext start(TestDatabase db, String... extraProperties) {
-        DbSettings writer = db.loginAs("banksync_batch_writer");
-        DbSettings owner = db.settings();
+        return start(db.loginAs("banksync_batch_writer"), db.settings(), extraProperties);
+    }
+
+    /** The same for a database given by its settings (a child process has no {@link TestDatabase}). */
+    public static ConfigurableApplicationContext start(DbSettings writer, DbSettings owner, String... extraProperties) {
         List<String> properties = new ArrayList<>(List.of(
                 "spring.datasource.url=" + writer.url(),
                 "spring.datasource.username=" + writer.user(),

@@ -22,26 +22,41 @@ final class SyncHarness implements AutoCloseable {
     final SandboxBank bank;
     final ConfigurableApplicationContext context;
     final JdbcTemplate sql;
+    private final boolean ownsBank;
 
-    private SyncHarness(SandboxBank bank, ConfigurableApplicationContext context, JdbcTemplate sql) {
+    private SyncHarness(SandboxBank bank, ConfigurableApplicationContext context, JdbcTemplate sql,
+                        boolean ownsBank) {
         this.bank = bank;
         this.context = context;
         this.sql = sql;
+        this.ownsBank = ownsBank;
     }
 
+    /** A new sandbox bank (closed with the harness) and a context on {@code db}. */
     static SyncHarness start(TestDatabase db, SandboxConfig config, String... properties) {
         SandboxBank bank = SandboxBank.start(config);
+        return new SyncHarness(bank, BatchTestContext.start(db, properties(bank, properties)),
+                new JdbcTemplate(db.dataSource()), true);
+    }
+
+    /** A context on {@code db} syncing from a bank the caller owns. */
+    static SyncHarness on(TestDatabase db, SandboxBank bank, String... properties) {
+        return new SyncHarness(bank, BatchTestContext.start(db, properties(bank, properties)),
+                new JdbcTemplate(db.dataSource()), false);
+    }
+
+    /** The test defaults for syncing from {@code bank}; the given settings replace them. */
+    static String[] properties(SandboxBank bank, String... overrides) {
         Map<String, String> all = new LinkedHashMap<>();
         for (String p : List.of("banksync.sync.sandbox.url=" + bank.baseUrl(), "banksync.sync.sandbox.page-size=100",
                 "banksync.sync.pages-per-commit=3", "banksync.sync.retry.initial-backoff=20ms",
                 "banksync.sync.retry.max-backoff=200ms", "banksync.sync.rate-limit.per-second=1000")) {
             all.put(p.substring(0, p.indexOf('=')), p);
         }
-        for (String p : properties) { // the test's own settings replace the defaults above
+        for (String p : overrides) {
             all.put(p.substring(0, p.indexOf('=')), p);
         }
-        ConfigurableApplicationContext context = BatchTestContext.start(db, all.values().toArray(String[]::new));
-        return new SyncHarness(bank, context, new JdbcTemplate(db.dataSource()));
+        return all.values().toArray(String[]::new);
     }
 
     /** Links every sandbox connection (or the first {@code limit}) as ours; sandbox id to our connection id. */
@@ -69,6 +84,8 @@ final class SyncHarness implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        bank.close();
+        if (ownsBank) {
+            bank.close();
+        }
     }
 }
