@@ -32,22 +32,18 @@ public final class ProviderGuard {
     private final Retry retry;
     private final CircuitBreaker breaker;
     private final RateLimiter limiter;
+    private final IntervalFunction backoff;
 
     public ProviderGuard(String provider, ProviderPolicy policy) {
         this.provider = provider;
         this.policy = policy;
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(),
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(policy.initialBackoff(),
                 policy.backoffMultiplier(), policy.jitter(), policy.maxBackoff());
         this.retry = Retry.of(provider, RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
                 .retryOnException(this::worthRetrying)
-                .intervalBiFunction((attempt, outcome) -> {
-                    if (outcome.isLeft() && outcome.getLeft() instanceof ConnectorException e
-                            && e.retryAfter() != null) {
-                        return e.retryAfter().toMillis(); // the provider knows best how long to wait
-                    }
-                    return backoff.apply(attempt);
-                })
+                .intervalBiFunction((attempt, outcome) ->
+                        waitBeforeRetry(attempt, outcome.isLeft() ? outcome.getLeft() : null).toMillis())
                 .build());
         this.breaker = CircuitBreaker.of(provider, CircuitBreakerConfig.custom()
                 .failureRateThreshold(policy.failureRatePercent())
@@ -89,6 +85,14 @@ public final class ProviderGuard {
                     + policy.maxWaitForPermit().toSeconds() + " s by its rate limit of " + policy.callsPerSecond()
                     + "/s", null, e);
         }
+    }
+
+    /** The provider's {@code Retry-After} when it gave one (it knows best), else exponential backoff with jitter. */
+    Duration waitBeforeRetry(int attempt, Throwable failure) {
+        if (failure instanceof ConnectorException e && e.retryAfter() != null) {
+            return e.retryAfter();
+        }
+        return Duration.ofMillis(backoff.apply(attempt));
     }
 
     private boolean worthRetrying(Throwable t) {
