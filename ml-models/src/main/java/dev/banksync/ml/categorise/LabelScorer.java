@@ -8,5 +8,8 @@ interface LabelScorer {
     /** The categories, in the order {@link #probabilities} fills its output. */
     String[] labels();
 
+    /** Whether {@link #probabilities} needs each index once, sorted (else repeats are summed by the scorer). */
+    boolean needsCompactVector();
+
     void probabilities(FeatureVector features, double[] out);
 }

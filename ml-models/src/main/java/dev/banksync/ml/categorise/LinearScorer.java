@@ -8,7 +8,6 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.math.la.DenseMatrix;
 
-import java.util.Arrays;
 
 /**
  * The weights of a Tribuo logistic-regression model laid out for scoring straight from hashed indices.
@@ -23,8 +22,11 @@ import java.util.Arrays;
 final class LinearScorer implements LabelScorer {
 
     private final String[] labels;
-    /** Row of each hashed index in {@link #weights}, or -1 for indices the model never saw. */
-    private final int[] rowOf;
+    /**
+     * Row of each hashed index in {@link #weights} plus one, or 0 for indices the model never saw: a char (rows
+     * stay under 65 535) so that the table is half a megabyte and mostly stays in cache.
+     */
+    private final char[] rowOf;
     /** {@code weights[row * labels + label]}. */
     private final float[] weights;
     private final double[] bias;
@@ -42,12 +44,15 @@ final class LinearScorer implements LabelScorer {
             Label label = model.getOutputIDInfo().getOutput(l);
             labels[l] = label.getLabel();
         }
-        rowOf = new int[TransactionFeatures.DIMENSION];
-        Arrays.fill(rowOf, -1);
+        if (featureCount >= Character.MAX_VALUE) {
+            throw new IllegalStateException("a compact scorer holds at most 65 534 features, the model has "
+                    + featureCount);
+        }
+        rowOf = new char[TransactionFeatures.DIMENSION];
         weights = new float[featureCount * labelCount];
         for (int row = 0; row < featureCount; row++) {
             VariableIDInfo info = model.getFeatureIDMap().get(row);
-            rowOf[FeatureNames.indexOf(info.getName())] = row;
+            rowOf[FeatureNames.indexOf(info.getName())] = (char) (row + 1);
             for (int l = 0; l < labelCount; l++) {
                 weights[row * labelCount + l] = (float) matrix.get(l, row);
             }
@@ -64,11 +69,16 @@ final class LinearScorer implements LabelScorer {
     }
 
     @Override
+    public boolean needsCompactVector() {
+        return false;
+    }
+
+    @Override
     public void probabilities(FeatureVector features, double[] out) {
         int labelCount = labels.length;
         System.arraycopy(bias, 0, out, 0, labelCount);
         for (int i = 0; i < features.size(); i++) {
-            int row = rowOf[features.index(i)];
+            int row = rowOf[features.index(i)] - 1;
             if (row >= 0) {
                 double value = features.value(i);
                 int base = row * labelCount;
@@ -80,6 +90,7 @@ final class LinearScorer implements LabelScorer {
         softmax(out, labelCount);
     }
 
+    /** In place; classes more than {@value #NEGLIGIBLE} below the best get probability 0 without an exp(). */
     static void softmax(double[] scores, int n) {
         double max = Double.NEGATIVE_INFINITY;
         for (int l = 0; l < n; l++) {
@@ -87,11 +98,15 @@ final class LinearScorer implements LabelScorer {
         }
         double sum = 0;
         for (int l = 0; l < n; l++) {
-            scores[l] = Math.exp(scores[l] - max);
+            double d = scores[l] - max;
+            scores[l] = d < NEGLIGIBLE ? 0 : Math.exp(d);
             sum += scores[l];
         }
         for (int l = 0; l < n; l++) {
             scores[l] /= sum;
         }
     }
+
+    /** exp(-30) is 1e-13 of the best class: below anything a probability here is compared at. */
+    private static final double NEGLIGIBLE = -30;
 }

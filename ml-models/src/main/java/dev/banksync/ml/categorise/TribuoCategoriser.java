@@ -36,7 +36,8 @@ public final class TribuoCategoriser implements Categoriser {
     @Override
     public Prediction predict(CategoriserInput input) {
         Workspace w = workspace.get();
-        NormalisedDescription text = features.extract(input, w.vector);
+        NormalisedDescription text = scorer.needsCompactVector() ? features.extract(input, w.vector)
+                : features.extractUncompacted(input, w.vector);
         scorer.probabilities(w.vector, w.scores);
         int best = 0;
         for (int l = 1; l < labels.length; l++) {

@@ -33,6 +33,11 @@ final class TribuoScorer implements LabelScorer {
     }
 
     @Override
+    public boolean needsCompactVector() {
+        return true;
+    }
+
+    @Override
     public void probabilities(FeatureVector features, double[] out) {
         String[] names = new String[features.size()];
         double[] values = new double[features.size()];

@@ -7,6 +7,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,9 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * The corpus file format: UTF-8 CSV with a header {@value #HEADER_TEXT}. The amount is a signed decimal in major
+ * The corpus file format: UTF-8 CSV with a header {@value #HEADER_TEXT}, gzip-compressed when the file name ends
+ * in {@code .gz}. The amount is a signed decimal in major
  * units (money out negative), exact, in the row's currency; mcc, country and detailed may be empty.
  */
 public final class CorpusCsv {
@@ -32,7 +39,7 @@ public final class CorpusCsv {
     public static void write(Path file, List<LabelledTransaction> rows) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            try (Writer out = new OutputStreamWriter(gzipIfNamed(file, Files.newOutputStream(file)), StandardCharsets.UTF_8);
                  CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER)
                          .setRecordSeparator('\n').get())) {
                 for (LabelledTransaction row : rows) {
@@ -48,7 +55,9 @@ public final class CorpusCsv {
     }
 
     public static List<LabelledTransaction> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream raw = Files.newInputStream(file);
+             Reader in = new InputStreamReader(gzipped(file) ? new GZIPInputStream(raw, 1 << 16) : raw,
+                     StandardCharsets.UTF_8)) {
             return read(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -88,6 +97,14 @@ public final class CorpusCsv {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": field category/detailed: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean gzipped(Path file) {
+        return file.getFileName().toString().endsWith(".gz");
+    }
+
+    private static OutputStream gzipIfNamed(Path file, OutputStream out) throws IOException {
+        return gzipped(file) ? new GZIPOutputStream(out, 1 << 16) : out;
     }
 
     private static String orEmpty(String s) {

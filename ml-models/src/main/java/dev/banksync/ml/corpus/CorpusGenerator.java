@@ -21,11 +21,14 @@ import java.util.random.RandomGenerator;
  * split by template), so the held-out figure measures lines of merchants the model never saw.
  *
  * <p>Run: {@code java dev.banksync.ml.corpus.CorpusGenerator [outDir] [rows] [seed]}; defaults
- * {@code ml-models/data/corpus 60000 20240501}. Writes {@code train.csv} and {@code heldout.csv}.
+ * {@code ml-models/data/corpus 60000 20240501}. Writes {@code train.csv.gz} and {@code heldout.csv.gz}
+ * (gzip: 60 000 lines are 6.6 MB as text, 1.4 MB compressed).
  */
 public final class CorpusGenerator {
 
     public static final long DEFAULT_SEED = 20240501L;
+    public static final String TRAIN_FILE = "train.csv.gz";
+    public static final String HELD_OUT_FILE = "heldout.csv.gz";
     private static final double HELD_OUT_SHARE = 0.2;
     private static final double REFUND_SHARE = 0.04;
     private static final double MCC_SHARE = 0.25;
@@ -45,8 +48,8 @@ public final class CorpusGenerator {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 60_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED;
         Corpus corpus = new CorpusGenerator().generate(rows, seed);
-        CorpusCsv.write(out.resolve("train.csv"), corpus.train());
-        CorpusCsv.write(out.resolve("heldout.csv"), corpus.heldOut());
+        CorpusCsv.write(out.resolve(TRAIN_FILE), corpus.train());
+        CorpusCsv.write(out.resolve(HELD_OUT_FILE), corpus.heldOut());
         System.out.printf(Locale.ROOT, "wrote %d training and %d held-out rows to %s%n", corpus.train().size(),
                 corpus.heldOut().size(), out);
     }

@@ -10,6 +10,8 @@ public final class FeatureVector {
 
     private int[] indices = new int[128];
     private double[] values = new double[128];
+    private long[] order = new long[128];
+    private double[] sortedValues = new double[128];
     private int size;
 
     public void clear() {
@@ -17,7 +19,7 @@ public final class FeatureVector {
     }
 
     public void add(int index, double value) {
-        if (size == indices.length) {
+        if (size == indices.length || size == values.length) {
             indices = Arrays.copyOf(indices, size * 2);
             values = Arrays.copyOf(values, size * 2);
         }
@@ -28,29 +30,32 @@ public final class FeatureVector {
 
     /** Sorts by index and sums the values of repeated indices (a word seen twice, a hash collision). */
     public void compact() {
-        // insertion sort: vectors hold ~100 entries, mostly in random order; no boxing, no allocation
-        for (int i = 1; i < size; i++) {
-            int index = indices[i];
-            double value = values[i];
-            int j = i - 1;
-            while (j >= 0 && indices[j] > index) {
-                indices[j + 1] = indices[j];
-                values[j + 1] = values[j];
-                j--;
-            }
-            indices[j + 1] = index;
-            values[j + 1] = value;
+        // sort (index, position) pairs packed in longs: a primitive sort, no boxing, a buffer reused across calls
+        if (order.length < size) {
+            order = new long[size * 2];
+        }
+        for (int i = 0; i < size; i++) {
+            order[i] = ((long) indices[i] << 32) | i;
+        }
+        Arrays.sort(order, 0, size);
+        if (sortedValues.length < size) {
+            sortedValues = new double[size * 2];
         }
         int out = 0;
         for (int i = 0; i < size; i++) {
-            if (out > 0 && indices[out - 1] == indices[i]) {
-                values[out - 1] += values[i];
+            int index = (int) (order[i] >>> 32);
+            double value = values[(int) order[i]];
+            if (out > 0 && indices[out - 1] == index) {
+                sortedValues[out - 1] += value;
             } else {
-                indices[out] = indices[i];
-                values[out] = values[i];
+                indices[out] = index;
+                sortedValues[out] = value;
                 out++;
             }
         }
+        double[] swap = values;
+        values = sortedValues;
+        sortedValues = swap;
         size = out;
     }
 

@@ -27,22 +27,26 @@ public record TrainingData(List<LabelledTransaction> train, List<LabelledTransac
     }
 
     /**
-     * Reads {@code corpusDir/train.csv} and {@code corpusDir/heldout.csv}, plus {@code independentCsv} as the
-     * {@value #INDEPENDENT} report-only set when it exists (null for none).
+     * Reads {@code corpusDir/train.csv[.gz]} and {@code corpusDir/heldout.csv[.gz]}, plus {@code independentCsv} as
+     * the {@value #INDEPENDENT} report-only set when it exists (null for none).
      */
     public static TrainingData load(Path corpusDir, Path independentCsv) {
-        Path train = corpusDir.resolve("train.csv");
-        Path heldOut = corpusDir.resolve("heldout.csv");
-        for (Path file : List.of(train, heldOut)) {
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("training data: " + file + " does not exist (expected a corpus "
-                        + "directory with train.csv and heldout.csv, e.g. ml-models/data/corpus)");
-            }
-        }
+        Path train = existing(corpusDir, "train.csv");
+        Path heldOut = existing(corpusDir, "heldout.csv");
         Map<String, List<LabelledTransaction>> extra = new LinkedHashMap<>();
         if (independentCsv != null && Files.isRegularFile(independentCsv)) {
             extra.put(INDEPENDENT, CorpusCsv.read(independentCsv));
         }
         return new TrainingData(CorpusCsv.read(train), CorpusCsv.read(heldOut), extra);
+    }
+
+    private static Path existing(Path dir, String name) {
+        for (Path candidate : List.of(dir.resolve(name + ".gz"), dir.resolve(name))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("training data: neither " + name + ".gz nor " + name + " in " + dir
+                + " (expected a corpus directory such as ml-models/data/corpus)");
     }
 }

@@ -11,10 +11,14 @@ import java.util.List;
  * Picks the confidence under which answers are marked uncertain, on held-out rows: the lowest threshold at which
  * the answers kept (confidence at or above it) are still right at least {@value #TARGET_PRECISION} of the time.
  * A model whose held-out answers are all that good gets threshold 0; one that never is gets 1.
+ *
+ * <p>The target is strict on purpose: the held-out split comes from the same generator as the training rows, and
+ * on statements written differently (the independent set) the same threshold keeps answers that are right less
+ * often. Asking 99 % here leaves about nine in ten of the independent set's confident answers right.
  */
 public final class UncertaintyCalibration {
 
-    public static final double TARGET_PRECISION = 0.97;
+    public static final double TARGET_PRECISION = 0.99;
 
     private UncertaintyCalibration() {
     }

@@ -21,8 +21,11 @@ class CorpusCsvTest {
                 new LabelledTransaction("GEBUEHR", -1, "JPY", null, null, "BANK_FEES", null, null));
 
         CorpusCsv.write(dir.resolve("c.csv"), rows);
+        CorpusCsv.write(dir.resolve("c.csv.gz"), rows);
 
         assertThat(CorpusCsv.read(dir.resolve("c.csv"))).isEqualTo(rows);
+        assertThat(CorpusCsv.read(dir.resolve("c.csv.gz"))).isEqualTo(rows);
+        assertThat(dir.resolve("c.csv.gz")).isNotEmptyFile().binaryContent().startsWith((byte) 0x1f, (byte) 0x8b);
     }
 
     @Test
