@@ -95,18 +95,23 @@ public final class TransactionFeatures {
         return text;
     }
 
-    /** 3-, 4- and 5-grams of the word with boundary marks: "^PIZ", "ZZA$" tell a pizzeria from its name alone. */
+    /**
+     * 3-, 4- and 5-grams of the word with boundary marks: "^PIZ", "ZZA$" tell a pizzeria from its name alone. The
+     * grams starting at one position share their prefix, so each position's hash is extended a character at a time
+     * and the length mixed in last.
+     */
     private static void addNgrams(String word, FeatureVector out) {
         int length = word.length() + 2;
-        for (int n = 3; n <= 5; n++) {
-            for (int i = 0; i + n <= length; i++) {
-                int h = start(Space.NGRAM);
-                h = FeatureHasher.mix(h, n);
-                for (int k = i; k < i + n; k++) {
-                    char c = k == 0 ? '^' : k == length - 1 ? '$' : word.charAt(k - 1);
-                    h = FeatureHasher.mix(h, c);
+        for (int i = 0; i + 3 <= length; i++) {
+            int h = start(Space.NGRAM);
+            int end = Math.min(i + 5, length);
+            for (int k = i; k < end; k++) {
+                char c = k == 0 ? '^' : k == length - 1 ? '$' : word.charAt(k - 1);
+                h = FeatureHasher.mix(h, c);
+                int n = k - i + 1;
+                if (n >= 3) {
+                    out.add(FeatureHasher.finish(FeatureHasher.mix(h, n), MASK), NGRAM_WEIGHT);
                 }
-                out.add(FeatureHasher.finish(h, MASK), NGRAM_WEIGHT);
             }
         }
     }
