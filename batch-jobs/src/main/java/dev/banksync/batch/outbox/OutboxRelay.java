@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +32,8 @@ public class OutboxRelay implements AutoCloseable {
 
     private record Row(long id, String topic, String key, String payload) {
     }
+
+    static final int PRUNE_SLICE = 10_000;
 
     private final DataSource dataSource;
     private final Producer<String, String> producer;
@@ -62,12 +66,47 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Deletes rows sent longer ago than {@code retention}; returns how many. Unsent rows are never pruned. */
+    /**
+     * Deletes rows sent longer ago than {@code retention}, in slices of {@value #PRUNE_SLICE} rows (each its own
+     * short transaction, found through the sent_at index), so pruning a large backlog of sent rows never holds
+     * long locks or one huge transaction. Unsent rows are never pruned. Returns how many rows it deleted.
+     */
     public int prune(Duration retention) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = pruneSlice(retention);
+            total += deleted;
+        } while (deleted == PRUNE_SLICE);
+        return total;
+    }
+
+    /** How many rows wait to be sent and how long the oldest has waited: what an operator watches. */
+    public Backlog backlog() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "DELETE FROM ops.outbox WHERE sent_at < now() - make_interval(secs => ?)")) {
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT count(*), min(created_at) FROM ops.outbox WHERE sent_at IS NULL""");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            Timestamp oldest = rs.getTimestamp(2);
+            return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox backlog query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Unsent rows and the creation time of the oldest (null when none waits). */
+    public record Backlog(long unsent, Instant oldestCreatedAt) {
+    }
+
+    private int pruneSlice(Duration retention) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     DELETE FROM ops.outbox WHERE outbox_id IN (
+                         SELECT outbox_id FROM ops.outbox WHERE sent_at < now() - make_interval(secs => ?)
+                         ORDER BY sent_at LIMIT ?)""")) {
             ps.setDouble(1, retention.toMillis() / 1000.0);
+            ps.setInt(2, PRUNE_SLICE);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("outbox prune failed: " + e.getMessage(), e);

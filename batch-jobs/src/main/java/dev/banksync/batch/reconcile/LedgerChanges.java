@@ -21,7 +21,8 @@ final class LedgerChanges {
             FROM reconcile_stage s
             WHERE s.action = 'NEW' AND s.status = ?
             ORDER BY s.seq
-            ON CONFLICT (account_id, source, external_id) DO NOTHING""" + ChangedRows.returning("");
+            ON CONFLICT (account_id, source, external_id) DO NOTHING
+            RETURNING transaction_id, replaces""";
 
     private static final String REMOVE = """
             UPDATE ledger.transactions t SET removed_at = now(), version = t.version + 1, updated_at = now()
@@ -119,8 +120,10 @@ final class LedgerChanges {
         this.jdbc = jdbc;
     }
 
-    List<Changed> insertNew(TransactionStatus status) {
-        return jdbc.query(INSERT_NEW, ChangedRows.MAPPER, status.name());
+    /** Inserts the batch's new rows of one status; their rows are rebuilt from the staged changes. */
+    List<Changed> insertNew(TransactionStatus status, StagedChanges staged) {
+        return jdbc.query(INSERT_NEW, (rs, i) -> new Changed(staged.inserted(rs.getString(1), rs.getString(2)),
+                false), status.name());
     }
 
     List<Changed> remove() {

@@ -92,6 +92,19 @@ final class MatchCandidates {
         this.pendingMatcher = new PendingMatcher(policy);
     }
 
+    /** Whether any of these accounts has rows from another source (else there is nothing to deduplicate against). */
+    boolean otherSources(String[] accounts, String source) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger.account_sources "
+                + "WHERE account_id = ANY(?::text[]) AND source <> ?)", Boolean.class, accounts, source));
+    }
+
+    /** Whether any of these accounts ever had a pending of this source (else no posting can settle one). */
+    boolean pendings(String[] accounts, String source) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger.transactions "
+                + "WHERE account_id = ANY(?::text[]) AND status = 'PENDING' AND source = ?)", Boolean.class,
+                accounts, source));
+    }
+
     /** Turns NEW rows that another source already has into ALIAS (or CLAIM) rows; returns how many. */
     int markCrossSourceDuplicates() {
         List<CrossSourceMatcher.Candidate> candidates = jdbc.query(CROSS_SOURCE, (rs, i) ->

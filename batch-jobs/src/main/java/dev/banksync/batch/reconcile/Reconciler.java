@@ -33,6 +33,8 @@ public class Reconciler {
             SELECT account_id FROM ledger.accounts WHERE account_id = ANY(?::text[])
             ORDER BY account_id FOR NO KEY UPDATE""";
 
+    private static final List<Changed> NONE = List.of();
+
     private final JdbcTemplate jdbc;
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -68,48 +70,66 @@ public class Reconciler {
         if (changes.isEmpty() && batch.window() == null) {
             return RunCounts.ZERO;
         }
-        lockAccounts(batch, changes);
+        String[] accounts = lockAccounts(batch, changes);
+        boolean snapshot = batch.window() != null;
+        StagedChanges staged = new StagedChanges(batch.source(), changes);
         jdbc.execute((ConnectionCallback<Void>) c -> {
-            StagingTable.load(c, batch.source(), changes);
+            StagingTable.load(c, staged);
             return null;
         });
         classifier.resolveIdentities();
-        List<Changed> newPendings = ledger.insertNew(TransactionStatus.PENDING);
-        classifier.resolveLinks();
-        classifier.classifyKnown(batch.window() != null);
-        List<Changed> modified = ledger.modify();
-        matches.markCrossSourceDuplicates();
-        matches.markFuzzySettlements(batch.window() == null ? null : batch.window().from());
-        classifier.settleRemovals();
-        matches.markLateSettlements();
-        List<Changed> removed = ledger.remove();
-        List<Changed> newPosted = ledger.insertNew(TransactionStatus.POSTED);
-        List<Changed> claims = ledger.aliasAndClaim();
-        List<Changed> superseded = ledger.supersede();
-        List<List<Changed>> late = ledger.settleLate();
-        List<Changed> missing = batch.window() == null ? List.of()
-                : ledger.removeOutside(batch.source(), batch.window());
-        ledger.recordSources();
+        StageClassifier.Profile stage = classifier.profile();
+        List<Changed> newPendings = stage.newPending() > 0
+                ? ledger.insertNew(TransactionStatus.PENDING, staged) : NONE;
+        if (stage.links() > 0) {
+            classifier.resolveLinks();
+        }
+        if (stage.known() > 0) {
+            classifier.classifyKnown(snapshot);
+        }
+        List<Changed> modified = stage.known() > 0 ? ledger.modify() : NONE;
+        boolean postings = stage.newPosted() > 0;
+        int aliased = postings && matches.otherSources(accounts, batch.source())
+                ? matches.markCrossSourceDuplicates() : 0;
+        int guessed = postings && matches.pendings(accounts, batch.source())
+                ? matches.markFuzzySettlements(snapshot ? batch.window().from() : null) : 0;
+        int late = 0;
+        List<Changed> removed = NONE;
+        if (stage.removals() > 0) {
+            classifier.settleRemovals();
+            late = matches.markLateSettlements();
+            removed = ledger.remove();
+        }
+        List<Changed> newPosted = postings ? ledger.insertNew(TransactionStatus.POSTED, staged) : NONE;
+        List<Changed> claims = aliased > 0 || stage.links() > 0 ? ledger.aliasAndClaim() : NONE;
+        List<Changed> superseded = stage.links() > 0 || guessed > 0 ? ledger.supersede() : NONE;
+        List<List<Changed>> settledLate = late > 0 ? ledger.settleLate() : List.of(NONE, NONE);
+        List<Changed> missing = snapshot ? ledger.removeOutside(batch.source(), batch.window()) : NONE;
+        if (!newPendings.isEmpty() || !newPosted.isEmpty()) {
+            ledger.recordSources();
+        }
 
         ChangedRows changed = new ChangedRows();
-        List.of(modified, newPendings, removed, newPosted, claims, superseded, late.get(0), late.get(1), missing)
-                .forEach(changed::addAll);
+        List.of(modified, newPendings, removed, newPosted, claims, superseded, settledLate.get(0),
+                settledLate.get(1), missing).forEach(changed::addAll);
         outbox.append(changed.events(clock.instant()));
 
         long settled = newPosted.stream().filter(c -> c.row().replaces() != null).count() + claims.size()
-                + late.get(0).size();
-        return new RunCounts(batch.changes().size(), newPendings.size() + newPosted.size(),
-                modified.size(), (int) settled, removed.size() + missing.size(),
-                ignored(), 0);
+                + settledLate.get(0).size();
+        return new RunCounts(batch.changes().size(), newPendings.size() + newPosted.size(), modified.size(),
+                (int) settled, removed.size() + missing.size(), ignored(), 0);
     }
 
-    private void lockAccounts(ReconcileBatch batch, List<IncomingChange> changes) {
+    /** Locks the batch's accounts, in order (so two writers never wait on each other in a cycle); returns them. */
+    private String[] lockAccounts(ReconcileBatch batch, List<IncomingChange> changes) {
         TreeSet<String> accounts = changes.stream().map(IncomingChange::accountId)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (batch.window() != null) {
             accounts.addAll(batch.window().accountIds());
         }
-        jdbc.queryForList(LOCK_ACCOUNTS, String.class, (Object) accounts.toArray(String[]::new));
+        String[] ordered = accounts.toArray(String[]::new);
+        jdbc.queryForList(LOCK_ACCOUNTS, String.class, (Object) ordered);
+        return ordered;
     }
 
     /** Re-deliveries, cross-source duplicates and removals of rows the ledger does not hold. */

@@ -18,20 +18,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class StageClassifier {
 
+    /** Rows are loaded as NEW (or NOOP, for removals); only the few that the ledger knows are rewritten. */
     private static final String RESOLVE_NATURAL_KEY = """
-            UPDATE reconcile_stage s SET target_id = t.transaction_id
+            UPDATE reconcile_stage s SET target_id = t.transaction_id, action = NULL
             FROM ledger.transactions t
             WHERE t.account_id = s.account_id AND t.source = s.source AND t.external_id = s.external_id""";
 
     private static final String RESOLVE_ALIAS = """
-            UPDATE reconcile_stage s SET target_id = a.transaction_id, via_alias = true
+            UPDATE reconcile_stage s SET target_id = a.transaction_id, via_alias = true, action = NULL
             FROM ledger.transaction_aliases a
             WHERE s.target_id IS NULL
               AND a.account_id = s.account_id AND a.source = s.source AND a.external_id = s.external_id""";
-
-    private static final String MARK_UNKNOWN = """
-            UPDATE reconcile_stage SET action = CASE WHEN op = 'U' THEN 'NEW' ELSE 'NOOP' END
-            WHERE target_id IS NULL""";
 
     /**
      * The pending a posted row names, if it is in the ledger and no other row claimed it; when two incoming rows
@@ -80,6 +77,25 @@ final class StageClassifier {
             UPDATE reconcile_stage s SET action = 'SETTLED'
             WHERE s.action = 'REMOVE' AND EXISTS (SELECT 1 FROM reconcile_stage c WHERE c.replaces = s.target_id)""";
 
+    private static final String PROFILE = """
+            SELECT count(*) FILTER (WHERE target_id IS NOT NULL),
+                   count(*) FILTER (WHERE op = 'R' AND target_id IS NOT NULL),
+                   count(*) FILTER (WHERE pending_external_id IS NOT NULL),
+                   count(*) FILTER (WHERE action = 'NEW' AND status = 'PENDING'),
+                   count(*) FILTER (WHERE action = 'NEW' AND status = 'POSTED')
+            FROM reconcile_stage""";
+
+    /**
+     * What kinds of rows a batch holds once identities are resolved, so that steps with nothing to do are skipped
+     * (a first sync is all new rows; a daily sync has few removals, links or known rows).
+     *
+     * @param known     rows whose identity the ledger holds
+     * @param removals  removals of rows the ledger holds
+     * @param links     posted rows that name their pending
+     */
+    record Profile(int known, int removals, int links, int newPending, int newPosted) {
+    }
+
     private final JdbcTemplate jdbc;
 
     StageClassifier(JdbcTemplate jdbc) {
@@ -90,7 +106,11 @@ final class StageClassifier {
     void resolveIdentities() {
         jdbc.update(RESOLVE_NATURAL_KEY);
         jdbc.update(RESOLVE_ALIAS);
-        jdbc.update(MARK_UNKNOWN);
+    }
+
+    Profile profile() {
+        return jdbc.queryForObject(PROFILE, (rs, i) -> new Profile(rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                rs.getInt(4), rs.getInt(5)));
     }
 
     /** Resolves reported pending links; run it after the batch's new pendings are in the ledger. */

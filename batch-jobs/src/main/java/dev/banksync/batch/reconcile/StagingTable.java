@@ -1,6 +1,5 @@
 package dev.banksync.batch.reconcile;
 
-import dev.banksync.batch.ledger.TransactionIds;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -26,7 +25,7 @@ final class StagingTable {
 
     private static final String CREATE = """
             CREATE TEMP TABLE IF NOT EXISTS reconcile_stage (
-                seq                  int PRIMARY KEY,   -- position in the collapsed batch
+                seq                  int NOT NULL,      -- position in the collapsed batch (no index: joins are hashed)
                 op                   char(1) NOT NULL,  -- U upsert, R removal
                 account_id           text NOT NULL,
                 user_id              text NOT NULL,
@@ -47,12 +46,12 @@ final class StagingTable {
                 via_alias            boolean NOT NULL DEFAULT false,
                 replaces             text,              -- the pending this posted row settles
                 settled_by           text,              -- for a pending's removal: the posting that settled it
-                action               text
+                action               text               -- NEW / NOOP until its identity is found, then decided
             ) ON COMMIT DELETE ROWS""";
 
     private static final String COPY = "COPY reconcile_stage (seq, op, account_id, user_id, source, external_id, "
             + "new_id, pending_external_id, status, booking_date, value_date, authorized_date, amount_minor, "
-            + "currency, description, merchant, mcc) FROM STDIN (FORMAT csv)";
+            + "currency, description, merchant, mcc, action) FROM STDIN (FORMAT csv)";
 
     /** Above this many rows the planner gets real statistics of the stage before the joins. */
     private static final int ANALYZE_FROM_ROWS = 5_000;
@@ -61,7 +60,8 @@ final class StagingTable {
     }
 
     /** Creates the table on first use in this session and COPYs the collapsed changes in, in order. */
-    static void load(Connection c, String source, List<IncomingChange> changes) throws SQLException {
+    static void load(Connection c, StagedChanges staged) throws SQLException {
+        List<IncomingChange> changes = staged.changes();
         try (Statement s = c.createStatement()) {
             s.execute(CREATE);
             s.execute("TRUNCATE reconcile_stage"); // empty already, unless a caller ran us outside a transaction
@@ -71,7 +71,8 @@ final class StagingTable {
              CSVPrinter csv = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
             int seq = 0;
             for (IncomingChange change : changes) {
-                print(csv, seq++, source, change);
+                print(csv, seq, staged.source(), staged.newId(seq), change);
+                seq++;
             }
         } catch (IOException e) {
             if (e.getCause() instanceof SQLException sql) {
@@ -86,17 +87,17 @@ final class StagingTable {
         }
     }
 
-    private static void print(CSVPrinter csv, int seq, String source, IncomingChange change) throws IOException {
-        String newId = TransactionIds.transactionId(change.accountId(), source, change.externalId());
+    private static void print(CSVPrinter csv, int seq, String source, String newId, IncomingChange change)
+            throws IOException {
         if (change instanceof IncomingChange.Upsert upsert) {
             IncomingTransaction t = upsert.transaction();
             csv.printRecord(seq, "U", t.accountId(), t.userId(), source, t.externalId(), newId,
                     t.pendingExternalId(), t.status().name(), date(t.bookingDate()), date(t.valueDate()),
                     date(t.authorizedDate()), t.amount().minorUnits(), t.amount().currencyCode(), t.description(),
-                    t.merchant(), t.mcc());
+                    t.merchant(), t.mcc(), "NEW");
         } else {
             csv.printRecord(seq, "R", change.accountId(), change.userId(), source, change.externalId(), newId,
-                    null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, "NOOP");
         }
     }
 

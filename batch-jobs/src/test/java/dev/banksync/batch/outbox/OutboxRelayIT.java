@@ -95,6 +95,37 @@ class OutboxRelayIT {
     }
 
     @Test
+    void pruningALargeBacklogOfSentRowsGoesInSlicesAndKeepsEveryUnsentRow(TestDatabase db, TestKafka kafka) {
+        int sent = OutboxRelay.PRUNE_SLICE * 2 + 17;
+        db.execute("INSERT INTO ops.outbox (topic, message_key, payload, sent_at) SELECT 't', 'u', '{}', "
+                + "now() - interval '30 days' FROM generate_series(1, " + sent + ")");
+        db.execute("INSERT INTO ops.outbox (topic, message_key, payload, created_at) SELECT 't', 'u', '{}', "
+                + "now() - interval '40 days' FROM generate_series(1, 5)");
+        try (OutboxRelay relay = relay(db, kafka.bootstrapServers(), kafka)) {
+
+            assertThat(relay.prune(Duration.ofDays(7))).isEqualTo(sent);
+            assertThat(relay.backlog().unsent()).isEqualTo(5);
+        }
+        assertThat(db.queryLong("SELECT count(*) FROM ops.outbox")).isEqualTo(5);
+    }
+
+    @Test
+    void theBacklogTellsHowManyRowsWaitAndSinceWhen(TestDatabase db, TestKafka kafka) {
+        try (OutboxRelay relay = relay(db, kafka.bootstrapServers(), kafka)) {
+            assertThat(relay.backlog()).isEqualTo(new OutboxRelay.Backlog(0, null));
+            ledgerWithEvents(db, 2);
+            db.execute("UPDATE ops.outbox SET created_at = timestamptz '2026-01-05 06:00:00Z' WHERE outbox_id = 2");
+
+            OutboxRelay.Backlog waiting = relay.backlog();
+
+            assertThat(waiting.unsent()).isEqualTo(4);
+            assertThat(waiting.oldestCreatedAt()).isEqualTo(java.time.Instant.parse("2026-01-05T06:00:00Z"));
+            relay.relayOnce(100);
+            assertThat(relay.backlog().unsent()).isZero();
+        }
+    }
+
+    @Test
     void theRunnerRelaysUntilStopped(TestDatabase db, TestKafka kafka) {
         OutboxRelayRunner runner = new OutboxRelayRunner(relay(db, kafka.bootstrapServers(), kafka), 2,
                 Duration.ofMillis(50), Duration.ofDays(7), Duration.ofHours(1));
