@@ -12,6 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class LedgerChanges {
 
+    /**
+     * No ON CONFLICT (it costs a speculative insertion per row): the batch's accounts are locked and its
+     * identities resolved, so a NEW row cannot exist yet; if a writer that bypasses the engine made one, the unique
+     * index aborts the whole batch instead of a row being dropped silently.
+     */
     private static final String INSERT_NEW = """
             INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
                 booking_date, value_date, authorized_date, amount_minor, currency, description, merchant, mcc, replaces)
@@ -21,7 +26,6 @@ final class LedgerChanges {
             FROM reconcile_stage s
             WHERE s.action = 'NEW' AND s.status = ?
             ORDER BY s.seq
-            ON CONFLICT (account_id, source, external_id) DO NOTHING
             RETURNING transaction_id, replaces""";
 
     private static final String REMOVE = """

@@ -1,0 +1,125 @@
+package dev.banksync.benchmarks.sync;
+
+import dev.banksync.batch.ledger.LedgerTransaction;
+import dev.banksync.batch.ops.RunCounts;
+import dev.banksync.batch.outbox.OutboxMessage;
+import dev.banksync.batch.outbox.OutboxWriter;
+import dev.banksync.batch.reconcile.ReconcileBatch;
+import dev.banksync.batch.reconcile.Reconciler;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The three ways of writing the same rows that the benchmark times. Each returns the rows written. */
+final class Contenders {
+
+    private Contenders() {
+    }
+
+    /** (a) The physical limit: one COPY of the finished rows straight into {@code ledger.transactions}. */
+    static long rawCopy(BenchLedger ledger, List<LedgerTransaction> rows) {
+        return ledger.jdbc().execute((ConnectionCallback<Long>) c -> {
+            PGCopyOutputStream out = new PGCopyOutputStream(c.unwrap(PGConnection.class), """
+                    COPY ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
+                        booking_date, amount_minor, currency, description, merchant, mcc, version)
+                    FROM STDIN (FORMAT csv)""", 1 << 16);
+            try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+                for (LedgerTransaction t : rows) {
+                    csv.printRecord(t.transactionId(), t.userId(), t.accountId(), t.source(), t.externalId(),
+                            t.status().name(), t.bookingDate(), t.amount().minorUnits(), t.amount().currencyCode(),
+                            t.description(), t.merchant(), t.mcc(), t.version());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return (long) rows.size(); // checked against the table by the caller
+        });
+    }
+
+    /**
+     * (b) The naive approach: Spring Batch's {@link JdbcBatchItemWriter} with a per-row
+     * {@code INSERT … ON CONFLICT DO NOTHING}, and one outbox row per ledger row, chunks of {@code chunk} rows per
+     * transaction.
+     */
+    static long naive(BenchLedger ledger, List<LedgerTransaction> rows, int chunk) throws Exception {
+        JdbcBatchItemWriter<LedgerTransaction> transactions = new JdbcBatchItemWriterBuilder<LedgerTransaction>()
+                .dataSource(ledger.dataSource()).assertUpdates(false)
+                .sql("""
+                        INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id,
+                            status, booking_date, amount_minor, currency, description, merchant, mcc, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (account_id, source, external_id) DO NOTHING""")
+                .itemPreparedStatementSetter((t, ps) -> {
+                    ps.setString(1, t.transactionId());
+                    ps.setString(2, t.userId());
+                    ps.setString(3, t.accountId());
+                    ps.setString(4, t.source());
+                    ps.setString(5, t.externalId());
+                    ps.setString(6, t.status().name());
+                    ps.setDate(7, Date.valueOf(t.bookingDate()));
+                    ps.setLong(8, t.amount().minorUnits());
+                    ps.setString(9, t.amount().currencyCode());
+                    ps.setString(10, t.description());
+                    ps.setString(11, t.merchant());
+                    ps.setString(12, t.mcc());
+                    ps.setLong(13, t.version());
+                }).build();
+        JdbcBatchItemWriter<OutboxMessage> outbox = new JdbcBatchItemWriterBuilder<OutboxMessage>()
+                .dataSource(ledger.dataSource())
+                .sql("INSERT INTO ops.outbox (topic, message_key, payload) VALUES (?, ?, CAST(? AS jsonb))")
+                .itemPreparedStatementSetter((m, ps) -> {
+                    ps.setString(1, m.topic());
+                    ps.setString(2, m.key());
+                    ps.setString(3, m.payload());
+                }).build();
+        transactions.afterPropertiesSet();
+        outbox.afterPropertiesSet();
+        TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(ledger.dataSource()));
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<LedgerTransaction> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            Instant now = Instant.now();
+            tx.executeWithoutResult(s -> {
+                try {
+                    transactions.write(new Chunk<>(part));
+                    outbox.write(new Chunk<>(part.stream()
+                            .map(t -> OutboxMessage.transactionEvent(t.toUpsertEvent(now))).toList()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return rows.size();
+    }
+
+    /** Ours: the matching engine, {@code batch} incoming rows per transaction (ledger rows and their events). */
+    static long engine(BenchLedger ledger, BenchRows rows, int batch) {
+        JdbcTemplate jdbc = ledger.jdbc();
+        Reconciler reconciler = new Reconciler(jdbc, new OutboxWriter(jdbc));
+        TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(ledger.dataSource()));
+        long inserted = 0;
+        for (int start = 0; start < rows.size(); start += batch) {
+            ReconcileBatch changes = ReconcileBatch.of(BenchRows.SOURCE,
+                    rows.changes(start, Math.min(rows.size(), start + batch)));
+            RunCounts counts = tx.execute(s -> reconciler.reconcile(changes));
+            inserted += counts.inserted();
+        }
+        return inserted;
+    }
+}
