@@ -59,7 +59,8 @@ public class SyncRuns {
 
     /** @param error null when it succeeded */
     public void finish(long runId, SyncRun.Status status, String error) {
-        int updated = jdbc.update("UPDATE ops.sync_runs SET status = ?, error = ?, finished_at = now() WHERE run_id = ?",
+        int updated = jdbc.update(
+                "UPDATE ops.sync_runs SET status = ?, error = ?, finished_at = now() WHERE run_id = ?",
                 status.name(), error, runId);
         requireRow(updated, runId);
     }

@@ -121,9 +121,7 @@ class ReconcilerIT {
         h.apply(API, removal("acc", "p-dinner")); // a pending's removal may come before its posting
 
         RunCounts counts = h.apply(API,
-                posted("acc", "t-coffee-a", "2026-03-04", -450, "POS 1234 BLUE BOTTLE #12 SF").authorized("2026-03-02").upsert(),
-                posted("acc", "t-coffee-b", "2026-03-04", -450, "POS 1234 BLUE BOTTLE #12 SF").authorized("2026-03-02").upsert(),
-                posted("acc", "t-coffee-c", "2026-03-04", -450, "POS 1234 BLUE BOTTLE #12 SF").authorized("2026-03-02").upsert(),
+                coffee("t-coffee-a"), coffee("t-coffee-b"), coffee("t-coffee-c"),
                 posted("acc", "t-dinner", "2026-03-05", -5900, "THE GOOD PLATE NEW YORK").upsert(),
                 posted("acc", "t-cab", "2026-03-04", -1800, "CITY CAB").upsert(),
                 removal("acc", "p-coffee-1"), removal("acc", "p-coffee-2"));
@@ -145,6 +143,10 @@ class ReconcilerIT {
         assertThat(late).extracting(RunCounts::pendingPosted, RunCounts::removed).containsExactly(1, 0);
         assertThat(h.ledger("acc").values().stream().filter(r -> !r.removed()).map(Row::externalId))
                 .containsExactlyInAnyOrder("t-coffee-a", "t-coffee-b", "t-coffee-c", "t-dinner", "t-cab");
+    }
+
+    private static IncomingChange coffee(String id) {
+        return posted("acc", id, "2026-03-04", -450, "POS 1234 BLUE BOTTLE #12 SF").authorized("2026-03-02").upsert();
     }
 
     @Test

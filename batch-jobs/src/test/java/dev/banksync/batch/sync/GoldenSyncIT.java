@@ -43,7 +43,8 @@ class GoldenSyncIT {
                 }
                 BankSyncResult result = h.service().syncAll(h.bank.today(), "06:00");
 
-                assertThat(result.outcome()).as("%s: %s", h.bank.today(), result).isEqualTo(BankSyncResult.Outcome.COMPLETED);
+                assertThat(result.outcome()).as("%s: %s", h.bank.today(), result)
+                        .isEqualTo(BankSyncResult.Outcome.COMPLETED);
                 ids.forEach((sandboxId, id) -> assertThat(LiveTransaction.ledger(h.sql, id))
                         .as("%s on %s", sandboxId, h.bank.today())
                         .containsExactlyInAnyOrderElementsOf(LiveTransaction.truth(h.bank.groundTruth(sandboxId))));
@@ -54,7 +55,8 @@ class GoldenSyncIT {
                     .as("removals and modifications happened").isPositive();
 
             int events = relayEverything(db, kafka);
-            EventFold fold = new EventFold(kafka.readAll(kafka.topics().transactions(), events, Duration.ofSeconds(60)));
+            EventFold fold = new EventFold(
+                    kafka.readAll(kafka.topics().transactions(), events, Duration.ofSeconds(60)));
 
             Set<LiveTransaction> truth = new HashSet<>();
             ids.keySet().forEach(sandboxId -> truth.addAll(LiveTransaction.truth(h.bank.groundTruth(sandboxId))));
@@ -87,7 +89,8 @@ class GoldenSyncIT {
         List<TruthTransaction> unlinked = settled.stream().filter(t -> t.pendingTransactionId() == null).toList();
         assertThat(linked).isNotEmpty().allSatisfy(t ->
                 assertThat(ourLinks.get(t.transactionId())).as(t.transactionId()).isEqualTo(t.replacesPendingId()));
-        long found = unlinked.stream().filter(t -> t.replacesPendingId().equals(ourLinks.get(t.transactionId()))).count();
+        long found = unlinked.stream()
+                .filter(t -> t.replacesPendingId().equals(ourLinks.get(t.transactionId()))).count();
         Map<String, String> truthLinks = settled.stream()
                 .collect(Collectors.toMap(TruthTransaction::transactionId, TruthTransaction::replacesPendingId));
         assertThat(ourLinks).as("no posting claims a pending that is not its own")

@@ -75,7 +75,8 @@ public final class TokenCipher {
             byte[] plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
             return AccessToken.of(new String(plain, StandardCharsets.UTF_8));
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new TokenException("the stored token does not authenticate: altered, or sealed for another connection");
+            throw new TokenException(
+                    "the stored token does not authenticate: altered, or sealed for another connection");
         } catch (GeneralSecurityException e) {
             throw new TokenException("cannot open the stored token: " + e.getMessage());
         }
