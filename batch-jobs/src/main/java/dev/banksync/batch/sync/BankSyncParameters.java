@@ -1,7 +1,7 @@
 package dev.banksync.batch.sync;
 
 import java.time.LocalDate;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
@@ -31,7 +31,25 @@ public final class BankSyncParameters {
         return builder.toJobParameters();
     }
 
+    /**
+     * Requires a business date and a slot and checks the types of the three known parameters; launchers may add
+     * others (the scheduler adds a non-identifying {@code firedBy}).
+     */
     public static JobParametersValidator validator() {
-        return new DefaultJobParametersValidator(new String[] {BUSINESS_DATE, SLOT}, new String[] {CONNECTION_ID});
+        return parameters -> {
+            try {
+                if (parameters == null || parameters.getLocalDate(BUSINESS_DATE) == null) {
+                    throw new InvalidJobParametersException("bankSyncJob needs the LocalDate parameter "
+                            + BUSINESS_DATE);
+                }
+                String slot = parameters.getString(SLOT);
+                if (slot == null || slot.isBlank()) {
+                    throw new InvalidJobParametersException("bankSyncJob needs the String parameter " + SLOT);
+                }
+                parameters.getLong(CONNECTION_ID);
+            } catch (IllegalArgumentException wrongType) {
+                throw new InvalidJobParametersException("bankSyncJob: " + wrongType.getMessage());
+            }
+        };
     }
 }
