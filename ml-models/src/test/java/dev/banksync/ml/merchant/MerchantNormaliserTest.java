@@ -23,6 +23,7 @@ class MerchantNormaliserTest {
             POS 1234 WALGREENS #1234 CHICAGO IL                                 | Walgreens    | CARD    | MEDICAL_PHARMACIES_AND_SUPPLEMENTS
             PURCHASE AUTHORIZED ON 04/12 STARBUCKS STORE 12345 SEATTLE WA S582103456 CARD 1234 | Starbucks | CARD | FOOD_AND_DRINK_COFFEE
             CHECKCARD 0412 CHIPOTLE 1234 AUSTIN TX 24492154103000123456789      | Chipotle     | CARD    | FOOD_AND_DRINK_FAST_FOOD
+            Card Purchase With Pin 08/23 PARKSIDE LUMBER HOBOKEN NJ Card 4646   | Parkside Lumber | CARD | -
             UBER *TRIP HELP.UBER.COM CA                                         | Uber         | UNKNOWN | TRANSPORTATION_TAXIS_AND_RIDE_SHARES
             SHELL OIL 57444123 HOUSTON TX                                       | Shell        | UNKNOWN | TRANSPORTATION_GAS
             SQ *JOES PIZZA BROOKLYN NY                                          | Joes Pizza   | UNKNOWN | -
@@ -59,6 +60,9 @@ class MerchantNormaliserTest {
             Compra en MERCADONA VALENCIA                                   | Mercadona    | UNKNOWN         | FOOD_AND_DRINK_GROCERIES
             Bizum a Maria Garcia                                           | Maria Garcia | P2P             | -
             Bizum enviado a Maria Garcia                                   | Maria Garcia | P2P             | -
+            Pago en SPORTS BAR DANI JARQUE S BOI LLOBREGES                 | Sports Bar Dani Jarque S Boi Llobreges | CARD | -
+            Transferencia emitida a Salesians Mataro casal                 | Salesians Mataro Casal | CREDIT_TRANSFER | -
+            VIREMENT EMIS VERS JEAN DUPONT LOYER                           | Jean Dupont  | CREDIT_TRANSFER | -
             VIR SEPA RECU DE EMPLOYER SAS SALAIRE                          | Employer     | CREDIT_TRANSFER | -
             Gehalt ACME GmbH                                               | Acme         | UNKNOWN         | -
             """)
@@ -73,6 +77,7 @@ class MerchantNormaliserTest {
             NEFT CR-HDFC0000123-ACME PVT LTD-SALARY-N12345                 | Acme          | NEFT_RTGS    | -
             MMT/IMPS/412345678901/RENT/RAHUL KUMAR/HDFC BANK               | Rahul Kumar   | IMPS         | -
             ACH D- BAJAJ FINANCE LTD-1234567                               | Bajaj Finance | DIRECT_DEBIT | LOAN_PAYMENTS_PERSONAL_LOAN_PAYMENT
+            PCD/4135/SHREE GANESH MEDICALS/PUNE 190922                     | Shree Ganesh Medicals | CARD | -
             POS 416021XXXXXX1234 BIG BAZAAR                                | Big Bazaar    | CARD         | GENERAL_MERCHANDISE_SUPERSTORES
             """)
     void india(String line, String merchant, String channel, String detailed) {
