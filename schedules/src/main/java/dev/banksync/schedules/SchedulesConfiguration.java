@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PropertySource("classpath:banksync-schedules-defaults.properties")
 public class SchedulesConfiguration {
 
+    private static final String QUARTZ_TABLE_PREFIX = "${spring.quartz.properties.org.quartz.jobStore.tablePrefix}";
+
     /**
      * Jobs are launched by name. Spring Batch 6 no longer defines a registry bean; a {@link MapJobRegistry}
      * fills itself with every Job bean of the context, and Spring Batch's JobOperator picks this bean up too.
@@ -67,15 +69,17 @@ public class SchedulesConfiguration {
     @Bean
     @ConditionalOnProperty(name = "banksync.schedules.register-triggers", havingValue = "true", matchIfMissing = true)
     public ScheduleRegistrar scheduleRegistrar(Scheduler scheduler, SchedulesProperties properties,
-                                               TransactionTemplate schedulesTransaction, JobRegistry jobRegistry) {
-        return new ScheduleRegistrar(scheduler, properties.enabledSchedules(), schedulesTransaction, jobRegistry);
+                                               TransactionTemplate schedulesTransaction, JdbcTemplate jdbcTemplate,
+                                               @Value(QUARTZ_TABLE_PREFIX) String quartzTablePrefix,
+                                               JobRegistry jobRegistry) {
+        return new ScheduleRegistrar(scheduler, properties.enabledSchedules(), schedulesTransaction, jdbcTemplate,
+                quartzTablePrefix, jobRegistry);
     }
 
     @Bean
     public ScheduleStatus scheduleStatus(Scheduler scheduler, JobRepository jobRepository, JobRegistry jobRegistry,
                                          JdbcTemplate jdbcTemplate,
-                                         @Value("${spring.quartz.properties.org.quartz.jobStore.tablePrefix}")
-                                         String quartzTablePrefix) {
+                                         @Value(QUARTZ_TABLE_PREFIX) String quartzTablePrefix) {
         return new ScheduleStatus(scheduler, jobRepository, jobRegistry, jdbcTemplate, quartzTablePrefix,
                 Clock.systemUTC());
     }

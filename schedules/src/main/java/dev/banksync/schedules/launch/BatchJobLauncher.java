@@ -95,7 +95,7 @@ public class BatchJobLauncher {
             return outcome(Result.LAUNCHED, jobName, slot, execution.getId(), restart, "running asynchronously");
         }
         return outcome(Result.FAILED, jobName, slot, execution.getId(), restart,
-                status + took(execution) + ": " + execution.getExitStatus().getExitDescription());
+                status + took(execution) + ": " + firstLine(execution.getExitStatus().getExitDescription()));
     }
 
     private Long lastExecutionId(String jobName, JobParameters parameters) {
@@ -108,6 +108,11 @@ public class BatchJobLauncher {
             return "";
         }
         return " in " + Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() + " ms";
+    }
+
+    /** Spring Batch puts the whole stack trace in the exit description; its first line says what failed. */
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     private static String describe(Exception e) {

@@ -46,23 +46,21 @@ public class LaunchBatchJob implements Job {
                         scheduledAt);
                 return;
             }
-            LaunchOutcome outcome = launcher.launch(schedule.batchJobName(), slot.get(), nodeOf(context),
-                    context.isRecovering());
+            String node = nodeOf(context);
+            LaunchOutcome outcome = launcher.launch(schedule.batchJobName(), slot.get(), node, context.isRecovering());
             context.setResult(outcome);
-            logOutcome(name, scheduledAt, context, outcome);
+            logOutcome(name, context.isRecovering() ? "recovery fire" : "fire", scheduledAt, node, outcome);
         } catch (RuntimeException e) {
             log.error("schedule {}: the fire failed before a batch job could run; the schedule carries on", name, e);
         }
     }
 
-    private static void logOutcome(String name, Instant scheduledAt, JobExecutionContext context, LaunchOutcome outcome) {
-        String fire = context.isRecovering() ? "recovery fire" : "fire";
+    private static void logOutcome(String name, String fire, Instant scheduledAt, String node, LaunchOutcome outcome) {
+        String message = "schedule {} {} scheduled for {} on {}: {}";
         switch (outcome.result()) {
-            case COMPLETED, LAUNCHED, ALREADY_COMPLETE ->
-                    log.info("schedule {} {} scheduled for {}: {}", name, fire, scheduledAt, outcome);
-            case ALREADY_RUNNING -> log.warn("schedule {} {} scheduled for {}: {}", name, fire, scheduledAt, outcome);
-            case FAILED, NOT_LAUNCHED ->
-                    log.error("schedule {} {} scheduled for {}: {}", name, fire, scheduledAt, outcome);
+            case COMPLETED, LAUNCHED, ALREADY_COMPLETE -> log.info(message, name, fire, scheduledAt, node, outcome);
+            case ALREADY_RUNNING -> log.warn(message, name, fire, scheduledAt, node, outcome);
+            case FAILED, NOT_LAUNCHED -> log.error(message, name, fire, scheduledAt, node, outcome);
         }
     }
 
