@@ -23,6 +23,7 @@ import dev.banksync.schedules.slot.Slot;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.postgres.TestDatabase;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.JobRegistry;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
@@ -188,6 +191,17 @@ class SingleSchedulerIT {
 
         assertThat(outcome.result()).isEqualTo(Result.NOT_LAUNCHED);
         assertThat(outcome.detail()).contains("noSuchJob").contains(ProbeJobConfiguration.JOB_NAME);
+    }
+
+    /** The contract with batch-jobs: the job the default schedule launches accepts what a fire passes it. */
+    @Test
+    void theBankSyncJobAcceptsTheParametersOfAScheduledAndOfAManualSlot() throws Exception {
+        Job bankSync = node.bean(JobRegistry.class).getJob("bankSyncJob");
+
+        assertThat(bankSync).as("bankSyncJob from batch-jobs").isNotNull();
+        bankSync.getJobParametersValidator().validate(SlotParameters.of(new Slot(LocalDate.of(2024, 5, 1), "06:00"), "node-a"));
+        bankSync.getJobParametersValidator().validate(
+                SlotParameters.of(Slot.manual(Instant.parse("2024-05-01T09:15:00Z"), KOLKATA), "node-a"));
     }
 
     /** What a node killed mid-run leaves behind: an execution STARTED that nothing will ever finish. */
