@@ -7,6 +7,10 @@ import dev.banksync.app.stream.StreamCommand;
 import dev.banksync.app.api.ApiCommand;
 import dev.banksync.app.demo.DemoCommand;
 import dev.banksync.sandbox.SandboxBankCommand;
+import dev.banksync.app.sync.SyncCommand;
+import dev.banksync.app.sync.ConnectionsCommand;
+import dev.banksync.app.schedules.SchedulerCommand;
+import dev.banksync.app.schedules.SchedulesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,8 +22,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BanksyncVersion.class,
         description = "Bank sync, reconciliation and real-time insights.",
-        subcommands = {DemoCommand.class, DbCommand.class, ImportCommand.class, RelayCommand.class, StreamCommand.class,
-                ApiCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, DbCommand.class, ImportCommand.class, ConnectionsCommand.class,
+                SyncCommand.class, SchedulerCommand.class, SchedulesCommand.class, RelayCommand.class,
+                StreamCommand.class, ApiCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
 public final class BanksyncCli implements Runnable {
 
     @CommandLine.Spec

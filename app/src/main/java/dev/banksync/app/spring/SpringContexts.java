@@ -18,7 +18,24 @@ public final class SpringContexts {
     }
 
     public static ConfigurableApplicationContext batch(DbSettings db, String... extraProperties) {
-        return start(BatchApplication.class, WebApplicationType.NONE, db, extraProperties);
+        List<String> props = new ArrayList<>(List.of(extraProperties));
+        // Quartz is on the app's classpath; a one-off command must not start a scheduler of its own.
+        props.add("--spring.quartz.auto-startup=false");
+        return start(BatchApplication.class, WebApplicationType.NONE, db, props.toArray(String[]::new));
+    }
+
+    /**
+     * A scheduler node ({@code join = true}: fires jobs as a member of the Quartz cluster), or an operator's view
+     * of the cluster ({@code join = false}: reads and writes the job store without firing anything and without
+     * rewriting the stored schedules).
+     */
+    public static ConfigurableApplicationContext scheduler(DbSettings db, boolean join, String... extraProperties) {
+        List<String> props = new ArrayList<>(List.of(extraProperties));
+        if (!join) {
+            props.add("--spring.quartz.auto-startup=false");
+            props.add("--banksync.schedules.register-triggers=false");
+        }
+        return start(SchedulerApplication.class, WebApplicationType.NONE, db, props.toArray(String[]::new));
     }
 
     public static ConfigurableApplicationContext api(DbSettings db, int port, String... extraProperties) {

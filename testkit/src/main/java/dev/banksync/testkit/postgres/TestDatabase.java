@@ -41,6 +41,13 @@ public final class TestDatabase implements AutoCloseable {
      * {@code banksync_api_reader}, and returns settings connecting as it, so tests exercise real privileges.
      */
     public DbSettings loginAs(String groupRole) {
+        // roles are server-wide: serialise so two threads never race on CREATE ROLE
+        synchronized (TestDatabase.class) {
+            return createLogin(groupRole);
+        }
+    }
+
+    private DbSettings createLogin(String groupRole) {
         String user = groupRole + "_login";
         String password = "test-" + groupRole;
         TestDatabases.execute(server.admin(), "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"

@@ -1,0 +1,92 @@
+package dev.banksync.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.banksync.sandbox.SandboxBank;
+import dev.banksync.sandbox.SandboxConfig;
+import dev.banksync.testkit.BanksyncPostgres;
+import dev.banksync.testkit.postgres.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import picocli.CommandLine;
+
+/**
+ * The operator's path through the CLI against the sandbox bank on a real PostgreSQL: link its connections (tokens
+ * sealed), sync a slot, and re-run it (idempotent). The ledger must hold exactly the sandbox's ground truth.
+ */
+@ExtendWith(BanksyncPostgres.class)
+class SyncCliIT {
+
+    private SandboxBank bank;
+
+    @AfterEach
+    void stop() {
+        System.clearProperty("banksync.db.password");
+        System.clearProperty("banksync.sync.sandbox.url");
+        if (bank != null) {
+            bank.close();
+        }
+    }
+
+    @Test
+    void linkSyncAndResyncASlot(TestDatabase db) throws Exception {
+        bank = SandboxBank.start(SandboxConfig.defaults().withUsers(3));
+        System.setProperty("banksync.db.password", db.settings().password());
+        System.setProperty("banksync.sync.sandbox.url", bank.baseUrl().toString());
+        String[] dbArgs = {"--db-url", db.settings().url(), "--db-user", db.settings().user()};
+
+        JsonNode linked = json(run(concat(new String[] {"connections", "link-sandbox", "--sandbox-url",
+                bank.baseUrl().toString(), "--json"}, dbArgs)));
+        assertThat(linked.get("linked").asInt()).isEqualTo(bank.connections().size());
+        JsonNode again = json(run(concat(new String[] {"connections", "link-sandbox", "--sandbox-url",
+                bank.baseUrl().toString(), "--json"}, dbArgs)));
+        assertThat(again.get("linked").asInt()).isZero();
+        assertThat(again.get("alreadyLinked").asInt()).isEqualTo(bank.connections().size());
+        for (var c : bank.connections()) {
+            assertThat(db.queryLong("SELECT count(*) FROM ledger.bank_connections WHERE position(convert_to('"
+                    + c.accessToken() + "', 'UTF8') in access_token_enc) > 0")).as("token stored in clear").isZero();
+        }
+
+        String[] syncSlot = concat(new String[] {"sync", "--business-date", "2026-01-05", "--slot", "06:00", "--json"},
+                dbArgs);
+        JsonNode first = json(run(syncSlot));
+        assertThat(first.get("outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(first.get("connections")).hasSize(bank.connections().size());
+
+        long truth = bank.connections().stream().mapToLong(c -> bank.groundTruth(c.connectionId()).transactions().count())
+                .sum();
+        long ledger = db.queryLong("SELECT count(*) FROM ledger.transactions WHERE removed_at IS NULL");
+        assertThat(ledger).isEqualTo(truth).isPositive();
+        long events = db.queryLong("SELECT count(*) FROM ops.outbox");
+
+        JsonNode rerun = json(run(syncSlot));
+        assertThat(rerun.get("outcome").asText()).isEqualTo("ALREADY_COMPLETE");
+        assertThat(db.queryLong("SELECT count(*) FROM ledger.transactions WHERE removed_at IS NULL")).isEqualTo(ledger);
+        assertThat(db.queryLong("SELECT count(*) FROM ops.outbox")).isEqualTo(events);
+    }
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = BanksyncCli.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute(args)).as(String.join(" ", args) + "\n" + err).isZero();
+        return out.toString();
+    }
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
