@@ -77,7 +77,7 @@ public class Reconciler {
             StagingTable.load(c, staged);
             return null;
         });
-        classifier.resolveIdentities();
+        classifier.resolveIdentities(accounts, batch.source());
         StageClassifier.Profile stage = classifier.profile();
         List<Changed> newPendings = stage.newPending() > 0
                 ? ledger.insertNew(TransactionStatus.PENDING, staged) : NONE;

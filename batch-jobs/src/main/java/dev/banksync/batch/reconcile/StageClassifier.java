@@ -102,10 +102,19 @@ final class StageClassifier {
         this.jdbc = jdbc;
     }
 
-    /** Finds the ledger row of each change, by its own identity or by an alias; unknown ones become NEW. */
-    void resolveIdentities() {
-        jdbc.update(RESOLVE_NATURAL_KEY);
-        jdbc.update(RESOLVE_ALIAS);
+    /**
+     * Finds the ledger row of each change, by its own identity or by an alias; the others stay NEW. Accounts
+     * that have no row of this source yet (a first sync) and no alias from it need no lookups at all.
+     */
+    void resolveIdentities(String[] accounts, String source) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger.account_sources "
+                + "WHERE account_id = ANY(?::text[]) AND source = ?)", Boolean.class, accounts, source))) {
+            jdbc.update(RESOLVE_NATURAL_KEY);
+        }
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger.transaction_aliases "
+                + "WHERE account_id = ANY(?::text[]) AND source = ?)", Boolean.class, accounts, source))) {
+            jdbc.update(RESOLVE_ALIAS);
+        }
     }
 
     Profile profile() {
