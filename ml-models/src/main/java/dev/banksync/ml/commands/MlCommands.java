@@ -57,7 +57,8 @@ public final class MlCommands {
     }
 
     /**
-     * Categorises one line. {@code amount} is a signed decimal in major units ("-5.75"), or null when unknown;
+     * Categorises one line. {@code amount} is a signed decimal in major units ("-5.75"); null counts as 0, which
+     * the features read as money in, so pass it whenever it is known (direction is a strong signal).
      * {@code currency} defaults to USD.
      */
     public static PredictionResult predict(Categoriser model, String text, String amount, String currency) {

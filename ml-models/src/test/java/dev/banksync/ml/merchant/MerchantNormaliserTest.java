@@ -57,7 +57,7 @@ class MerchantNormaliserTest {
             PRLV SEPA EDF CLIENTS PARTICULIERS                             | EDF          | DIRECT_DEBIT    | RENT_AND_UTILITIES_GAS_AND_ELECTRICITY
             CB CARREFOUR 12/04 PARIS                                       | Carrefour    | CARD            | FOOD_AND_DRINK_GROCERIES
             BETAALAUTOMAAT ALBERT HEIJN 1234 AMSTERDAM                     | Albert Heijn | CARD            | FOOD_AND_DRINK_GROCERIES
-            Compra en MERCADONA VALENCIA                                   | Mercadona    | UNKNOWN         | FOOD_AND_DRINK_GROCERIES
+            Compra en MERCADONA VALENCIA                                   | Mercadona    | CARD            | FOOD_AND_DRINK_GROCERIES
             Bizum a Maria Garcia                                           | Maria Garcia | P2P             | -
             Bizum enviado a Maria Garcia                                   | Maria Garcia | P2P             | -
             Pago en SPORTS BAR DANI JARQUE S BOI LLOBREGES                 | Sports Bar Dani Jarque S Boi Llobreges | CARD | -
