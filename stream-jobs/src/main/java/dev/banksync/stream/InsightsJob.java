@@ -26,6 +26,7 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -127,9 +128,14 @@ public final class InsightsJob {
                 .sinkTo(sinks.anomaliesTable()).uid("anomalies-table-sink").name("anomalies table");
     }
 
-    /** The ledger's rules, corrections and budgets, polled by one source subtask and broadcast to every user's. */
+    /**
+     * The ledger's rules, corrections and budgets, polled by one source subtask and broadcast to every user's. When
+     * the transactions source is bounded (a fixed range of the topic), one poll suffices and lets the job finish.
+     */
     private BroadcastStream<ReferenceData> referenceData(StreamExecutionEnvironment env) {
-        return env.fromSource(ReferencePollSource.create(settings.referenceData(), settings.referencePollInterval()),
+        long polls = source.getBoundedness() == Boundedness.BOUNDED ? 1 : Long.MAX_VALUE;
+        return env.fromSource(
+                        ReferencePollSource.create(settings.referenceData(), settings.referencePollInterval(), polls),
                         WatermarkStrategy.noWatermarks(), "reference data", StreamTypes.of(ReferenceData.class))
                 .setParallelism(1)
                 .uid("reference-data-poll")

@@ -35,7 +35,8 @@ public record InsightsJobConfig(
         StateBackend stateBackend,
         AlertDelivery alertDelivery,
         AnomalySettings anomalies,
-        Duration referencePollInterval) {
+        Duration referencePollInterval,
+        String checkpointDir) {
 
     public static final String DEFAULT_GROUP_ID = "banksync-insights";
 
@@ -90,6 +91,7 @@ public record InsightsJobConfig(
         SETTINGS.put("state-backend", new Setting("BANKSYNC_STREAM_STATE_BACKEND", "auto"));
         SETTINGS.put("alerts-delivery", new Setting("BANKSYNC_STREAM_ALERTS_DELIVERY", "exactly-once"));
         SETTINGS.put("anomalies", new Setting("BANKSYNC_STREAM_ANOMALIES", ""));
+        SETTINGS.put("checkpoint-dir", new Setting("BANKSYNC_STREAM_CHECKPOINT_DIR", ""));
         SETTINGS.put("reference-poll-interval", new Setting("BANKSYNC_STREAM_REFERENCE_POLL_INTERVAL",
                 InsightsSettings.DEFAULT_POLL_INTERVAL.toSeconds() + "s"));
     }
@@ -119,6 +121,7 @@ public record InsightsJobConfig(
             throw new IllegalArgumentException("reference poll interval must be at least 100 ms, was "
                     + referencePollInterval);
         }
+        Objects.requireNonNull(checkpointDir, "checkpointDir (empty: the environment's default)");
     }
 
     /** The settings of the first version of the job; the later ones at their defaults. */
@@ -127,17 +130,22 @@ public record InsightsJobConfig(
                              Duration stateTtl) {
         this(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval, startingOffsets, stateTtl,
                 StateBackend.AUTO, AlertDelivery.EXACTLY_ONCE, AnomalySettings.DEFAULTS,
-                InsightsSettings.DEFAULT_POLL_INTERVAL);
+                InsightsSettings.DEFAULT_POLL_INTERVAL, "");
     }
 
     public InsightsJobConfig withAlertDelivery(AlertDelivery delivery) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
-                startingOffsets, stateTtl, stateBackend, delivery, anomalies, referencePollInterval);
+                startingOffsets, stateTtl, stateBackend, delivery, anomalies, referencePollInterval, checkpointDir);
+    }
+
+    public InsightsJobConfig withStateBackend(StateBackend backend) {
+        return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
+                startingOffsets, stateTtl, backend, alertDelivery, anomalies, referencePollInterval, checkpointDir);
     }
 
     public InsightsJobConfig withReferencePollInterval(Duration interval) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
-                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, interval);
+                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, interval, checkpointDir);
     }
 
     /** The Kafka transactional id prefix of the exactly-once alert sink: one per consumer group (i.e. per job). */
@@ -184,7 +192,8 @@ public record InsightsJobConfig(
                 converted(flags, env, "state-backend", v -> StateBackend.valueOf(enumName(v))),
                 converted(flags, env, "alerts-delivery", v -> AlertDelivery.valueOf(enumName(v))),
                 converted(flags, env, "anomalies", AnomalySettings::parse),
-                converted(flags, env, "reference-poll-interval", TimeUtils::parseDuration));
+                converted(flags, env, "reference-poll-interval", TimeUtils::parseDuration),
+                value(flags, env, "checkpoint-dir", ""));
     }
 
     private static String enumName(String value) {

@@ -11,6 +11,7 @@ import dev.banksync.stream.kafka.KafkaConnectors;
 import dev.banksync.stream.recurring.RecurringStreamSink;
 import dev.banksync.stream.reference.JdbcReferenceDataLoader;
 import dev.banksync.stream.spending.SpendingMonthlySink;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -43,7 +44,7 @@ public final class InsightsJobMain {
         InsightsJobConfig config = InsightsJobConfig.parse(args, BanksyncEnv.system());
         LOG.info("Submitting {} with {}", InsightsJob.NAME, config);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.configure(stateBackend(config, false));
+        env.configure(stateConfiguration(config, false));
         configure(env, config);
         createJob(config).build(env);
         env.execute(InsightsJob.NAME);
@@ -57,7 +58,7 @@ public final class InsightsJobMain {
      */
     public static JobClient runLocal(InsightsJobConfig config) throws Exception {
         StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), stateBackend(config, true));
+                StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), stateConfiguration(config, true));
         configure(env, config);
         createJob(config).build(env);
         JobClient client = env.executeAsync(InsightsJob.NAME);
@@ -111,14 +112,24 @@ public final class InsightsJobMain {
     }
 
     /**
-     * The state backend the config asks for: RocksDB (incremental checkpoints) by default on a cluster, the heap by
-     * default locally. Checkpoint storage stays the environment's (the cluster's configuration under flink run).
+     * The state backend the config asks for — RocksDB (incremental checkpoints) by default on a cluster, the heap by
+     * default locally — and where checkpoints go: {@code --checkpoint-dir} when given; else the cluster's
+     * configuration under flink run, and a directory under the temp dir locally (the JobManager's memory, Flink's
+     * local default, refuses states over 5 MB).
      */
-    static Configuration stateBackend(InsightsJobConfig config, boolean local) {
+    public static Configuration stateConfiguration(InsightsJobConfig config, boolean local) {
         String backend = config.stateBackend().flinkName(local);
         Configuration flinkConfig = new Configuration().set(StateBackendOptions.STATE_BACKEND, backend);
         if ("rocksdb".equals(backend)) {
             flinkConfig.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+        }
+        String directory = config.checkpointDir();
+        if (directory.isEmpty() && local) {
+            directory = Path.of(System.getProperty("java.io.tmpdir"), "banksync-checkpoints").toUri().toString();
+        }
+        if (!directory.isEmpty()) {
+            flinkConfig.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+            flinkConfig.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, directory);
         }
         return flinkConfig;
     }

@@ -11,6 +11,7 @@ import dev.banksync.stream.alert.AlertDelivery;
 import dev.banksync.stream.anomaly.AnomalySettings;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.junit.jupiter.api.Test;
 
@@ -57,12 +58,25 @@ class InsightsJobConfigTest {
         InsightsJobConfig auto = InsightsJobConfig.fromEnv(NO_ENV);
         InsightsJobConfig rocks = InsightsJobConfig.parse(new String[] {"--state-backend", "rocksdb"}, NO_ENV);
 
-        assertThat(InsightsJobMain.stateBackend(auto, false).get(StateBackendOptions.STATE_BACKEND))
+        assertThat(InsightsJobMain.stateConfiguration(auto, false).get(StateBackendOptions.STATE_BACKEND))
                 .isEqualTo("rocksdb");
-        assertThat(InsightsJobMain.stateBackend(auto, true).get(StateBackendOptions.STATE_BACKEND))
+        assertThat(InsightsJobMain.stateConfiguration(auto, true).get(StateBackendOptions.STATE_BACKEND))
                 .isEqualTo("hashmap");
-        assertThat(InsightsJobMain.stateBackend(rocks, true).get(StateBackendOptions.STATE_BACKEND))
+        assertThat(InsightsJobMain.stateConfiguration(rocks, true).get(StateBackendOptions.STATE_BACKEND))
                 .isEqualTo("rocksdb");
+    }
+
+    @Test
+    void checkpointsGoToTheFlagsDirectoryElseLocallyToATempDirectoryNotTheJobManagersMemory() {
+        InsightsJobConfig auto = InsightsJobConfig.fromEnv(NO_ENV);
+        InsightsJobConfig given = InsightsJobConfig.parse(new String[] {"--checkpoint-dir", "s3://bucket/cp"}, NO_ENV);
+
+        assertThat(InsightsJobMain.stateConfiguration(auto, true).get(CheckpointingOptions.CHECKPOINTS_DIRECTORY))
+                .contains("banksync-checkpoints");
+        assertThat(InsightsJobMain.stateConfiguration(auto, false).getOptional(CheckpointingOptions.CHECKPOINTS_DIRECTORY))
+                .isEmpty();
+        assertThat(InsightsJobMain.stateConfiguration(given, false).get(CheckpointingOptions.CHECKPOINTS_DIRECTORY))
+                .isEqualTo("s3://bucket/cp");
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class MerchantNormaliser {
             "^(SQ|SQU|TST|PAYPAL|PP|SP|IZ|ZTL|SUMUP|SMP|PY|STRIPE|GOOGLE|APPLE PAY)\\s*\\*\\s*");
     private static final Pattern WEB_SUFFIX = Pattern.compile("\\.(COM|NET|ORG|CO\\.UK|CO|IO|DE|FR)\\b.*$");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s,;:/|_]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^A-Z0-9&']+|[^A-Z0-9&']+$");
+    private static final Pattern MASK = Pattern.compile("X{3,}.*|\\*+.*");
     private static final Map<String, String> ALIASES = Map.of(
             "AMZN", "AMAZON", "AMZN MKTP", "AMAZON", "AMZN MKTP US", "AMAZON", "AMAZON MKTPLACE", "AMAZON",
             "AMAZON MKTP", "AMAZON", "AMZN DIGITAL", "AMAZON DIGITAL");
@@ -48,7 +50,7 @@ public final class MerchantNormaliser {
         upper = WEB_SUFFIX.matcher(upper).replaceFirst("");
         List<String> words = new ArrayList<>();
         for (String token : TOKEN_SPLIT.split(upper)) {
-            String word = token.replaceAll("^[^A-Z0-9&']+|[^A-Z0-9&']+$", "");
+            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
             if (word.isEmpty() || isNoise(token)) {
                 if (!words.isEmpty() && !word.isEmpty()) {
                     break; // a store number or reference ends the name: what follows is place and noise
@@ -73,7 +75,7 @@ public final class MerchantNormaliser {
                 return true;
             }
         }
-        return token.matches("X{3,}.*|\\*+.*");
+        return MASK.matcher(token).matches();
     }
 
     private static String titleCase(String key) {

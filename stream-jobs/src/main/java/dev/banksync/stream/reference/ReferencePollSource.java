@@ -21,14 +21,23 @@ public final class ReferencePollSource {
     private ReferencePollSource() {
     }
 
+    /** Polls until the job ends. */
     public static DataGeneratorSource<ReferenceData> create(ReferenceDataLoader loader, Duration interval) {
+        return create(loader, interval, Long.MAX_VALUE);
+    }
+
+    /** At most {@code polls} polls: a bounded job (a fixed range of the topic) polls once and can finish. */
+    public static DataGeneratorSource<ReferenceData> create(ReferenceDataLoader loader, Duration interval,
+                                                            long polls) {
         Objects.requireNonNull(loader, "loader");
         if (interval.toMillis() < 100) {
             throw new IllegalArgumentException("reference poll interval must be at least 100 ms, was " + interval);
         }
-        double pollsPerSecond = 1000.0 / interval.toMillis();
-        return new DataGeneratorSource<>(new Poll(loader), Long.MAX_VALUE,
-                RateLimiterStrategy.perSecond(pollsPerSecond), StreamTypes.of(ReferenceData.class));
+        // A single poll is not paced: the rate limiter would hold the finished source open for a whole interval
+        // (and with it the end of a bounded job).
+        RateLimiterStrategy<?> pace = polls == 1 ? RateLimiterStrategy.noOp()
+                : RateLimiterStrategy.perSecond(1000.0 / interval.toMillis());
+        return new DataGeneratorSource<>(new Poll(loader), polls, pace, StreamTypes.of(ReferenceData.class));
     }
 
     /**

@@ -1,0 +1,123 @@
+package dev.banksync.benchmarks.stream;
+
+import dev.banksync.stream.InsightsJobConfig;
+import dev.banksync.stream.InsightsJobConfig.StateBackend;
+import dev.banksync.stream.InsightsJobMain;
+import dev.banksync.stream.InsightsSinks;
+import dev.banksync.stream.alert.AlertDelivery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.core.execution.JobClient;
+
+/**
+ * The stream benchmark of BENCHMARKS.md ("Stream"): throughput of the whole InsightsJob (parallelism 2, checkpoints
+ * on) over a pre-filled topic, against a plain Kafka consumer and the same job with discarded outputs; then the
+ * latency from appending a transaction to its duplicate-charge alert on the alerts topic at a fixed rate, against
+ * Kafka's own append→consume latency at that rate. Everything runs in this JVM on testkit's in-JVM Kafka and
+ * embedded PostgreSQL. Arguments: {@code [events] [users] [rate] [seconds] [all|throughput|latency]} (default
+ * 300000 20000 10000 20 all).
+ */
+public final class StreamBenchmark {
+
+    private static final Duration THROUGHPUT_CHECKPOINTS = Duration.ofSeconds(10);
+    private static final Duration LATENCY_CHECKPOINTS = Duration.ofMillis(200);
+
+    private StreamBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-stream-benchmark.xml");
+        }
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
+        int users = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        String phases = args.length > 4 ? args[4] : "all";
+        List<String> report = new ArrayList<>();
+        say(report, String.format(Locale.ROOT, "%d events, %d users, %d cores, Java %s", events, users,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+
+        if (!phases.equals("latency")) {
+            throughput(report, events, users);
+        }
+        if (!phases.equals("throughput")) {
+            latency(report, users, rate, seconds);
+        }
+        Path out = Path.of("target", "stream-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        System.exit(0); // testkit's servers stop in their shutdown hooks
+    }
+
+    private static void throughput(List<String> report, int events, int users) throws Exception {
+        StreamBenchEnvironment filled = StreamBenchEnvironment.create("stream_tp");
+        BenchmarkEvents generator = new BenchmarkEvents(42, users, 0.01);
+        List<BenchmarkEvents.Event> batch = new ArrayList<>(events);
+        while (batch.size() < events) {
+            batch.addAll(generator.next());
+        }
+        List<BenchmarkEvents.Event> all = batch.subList(0, events);
+        filled.produceAll(all);
+
+        double raw = ThroughputRun.rawConsumer(filled.bootstrapServers(), filled.topics().transactions(), events);
+        say(report, line("plain Kafka consumer (baseline)", raw, raw));
+        InsightsJobConfig discardConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
+        double discarded = ThroughputRun.job(discardConfig, InsightsSinks.discardingAll(), events);
+        say(report, line("InsightsJob, outputs discarded (baseline)", discarded, raw));
+        InsightsJobConfig fullConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
+        double full = ThroughputRun.job(fullConfig, InsightsJobMain.sinks(fullConfig), events);
+        say(report, line("InsightsJob, PostgreSQL + Kafka (heap state)", full, raw)
+                + String.format(Locale.ROOT, "; %.2f of the discarding job", full / discarded));
+        InsightsJobConfig rocksConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE)
+                .withStateBackend(StateBackend.ROCKSDB);
+        double rocks = ThroughputRun.job(rocksConfig, InsightsJobMain.sinks(rocksConfig), events);
+        say(report, line("InsightsJob, PostgreSQL + Kafka (RocksDB state)", rocks, raw));
+    }
+
+    private static void latency(List<String> report, int users, int rate, int seconds) throws Exception {
+
+        StreamBenchEnvironment plain = StreamBenchEnvironment.create("stream_lat_kafka");
+        LatencyRun.Result kafka = new LatencyRun(plain).run(
+                new BenchmarkEvents(7, users, 0.01), rate, 3, seconds, plain.topics().transactions(), false);
+        say(report, "Kafka append→consume at " + rate + "/s (baseline): " + LatencyRun.describe(kafka));
+        for (AlertDelivery delivery : AlertDelivery.values()) {
+            LatencyRun.Result job = jobLatency(delivery, users, rate, seconds);
+            say(report, String.format(Locale.ROOT, "append→alert at %d/s, %s, checkpoints every %d ms: %s; p99 %.1f×"
+                            + " Kafka's", rate, delivery, LATENCY_CHECKPOINTS.toMillis(), LatencyRun.describe(job),
+                    job.p99() / kafka.p99()));
+        }
+    }
+
+    private static LatencyRun.Result jobLatency(AlertDelivery delivery, int users, int rate, int seconds)
+            throws Exception {
+        StreamBenchEnvironment env = StreamBenchEnvironment.create("stream_lat_" + delivery.name().toLowerCase());
+        JobClient job = InsightsJobMain.runLocal(env.config(LATENCY_CHECKPOINTS, delivery));
+        try {
+            while (job.getJobStatus().get(10, TimeUnit.SECONDS) != JobStatus.RUNNING) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(3000); // sources assigned, first checkpoints taken
+            return new LatencyRun(env).run(new BenchmarkEvents(11, users, 0.01), rate, 5, seconds,
+                    env.topics().alerts(), true);
+        } finally {
+            job.cancel().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void say(List<String> report, String line) {
+        System.out.println(line);
+        report.add(line);
+    }
+
+    private static String line(String what, double perSecond, double raw) {
+        return String.format(Locale.ROOT, "%s: %,.0f events/s (%.2f of the plain consumer)", what, perSecond,
+                perSecond / raw);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.banksync.benchmarks.stream;
+
+import dev.banksync.stream.InsightsJob;
+import dev.banksync.stream.InsightsJobConfig;
+import dev.banksync.stream.InsightsJobMain;
+import dev.banksync.stream.InsightsSettings;
+import dev.banksync.stream.InsightsSinks;
+import dev.banksync.stream.anomaly.AnomalySettings;
+import dev.banksync.stream.categorise.CategoriserFactory;
+import dev.banksync.stream.kafka.RawValueSchema;
+import dev.banksync.stream.reference.JdbcReferenceDataLoader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Throughput: the whole InsightsJob reading a pre-filled topic from its start to its current end (a bounded
+ * source, so the job finishes) on a local Flink with parallelism 2 and checkpointing on; timed from submission to
+ * completion, so job start-up is included. The baselines read the same records: a plain Kafka consumer, and the
+ * same job with every sink discarded.
+ */
+final class ThroughputRun {
+
+    private ThroughputRun() {
+    }
+
+    /** Events per second of the job with {@code sinks} over the {@code count} records on the topic. */
+    static double job(InsightsJobConfig config, InsightsSinks sinks, long count) throws Exception {
+        KafkaSource<byte[]> source = KafkaSource.<byte[]>builder()
+                .setBootstrapServers(config.kafkaBootstrap())
+                .setTopics(config.topics().transactions())
+                .setGroupId(config.consumerGroupId())
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setBounded(OffsetsInitializer.latest())
+                .setValueOnlyDeserializer(new RawValueSchema())
+                .setProperty("isolation.level", "read_committed")
+                .build();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
+                config.parallelism(), InsightsJobMain.stateConfiguration(config, true));
+        InsightsJobMain.configure(env, config);
+        new InsightsJob(source, sinks, new InsightsSettings(CategoriserFactory.baseline(),
+                new JdbcReferenceDataLoader(config.db()), Duration.ofSeconds(30), AnomalySettings.DEFAULTS,
+                config.stateTtl())).build(env);
+        long start = System.nanoTime();
+        env.execute("stream-benchmark");
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Records per second of one plain consumer reading the topic from the start. */
+    static double rawConsumer(String bootstrapServers, String topic, long count) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "raw-" + System.nanoTime());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            long start = System.nanoTime();
+            consumer.subscribe(List.of(topic));
+            long read = 0;
+            while (read < count) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+                read += records.count();
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+}
