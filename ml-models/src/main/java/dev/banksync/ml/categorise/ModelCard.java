@@ -12,7 +12,7 @@ public record ModelCard(String version, String trainer, String dataHash, Instant
                         double uncertaintyThreshold, Map<String, Metrics> metrics) {
 
     /** The feature definition of {@link dev.banksync.ml.features.TransactionFeatures}; bump it when that changes. */
-    public static final String FEATURES = "transaction-features-v2";
+    public static final String FEATURES = "transaction-features-v3";
 
     public ModelCard {
         metrics = metrics == null ? Map.of() : Map.copyOf(metrics);

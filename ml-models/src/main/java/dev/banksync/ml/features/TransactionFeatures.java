@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The one definition of what a model sees of a transaction, used by training and by scoring alike: words and
- * word pairs of the normalised description, character 3- to 5-grams of its words, the knowledge-base merchant's
+ * word pairs of the normalised description, character 3- and 4-grams of its words, the knowledge-base merchant's
  * categories, the payment channel and processor, direction, a log-scale amount bucket, whether the amount is
  * round, the MCC and its group, the currency and the country.
  *
@@ -26,6 +26,7 @@ public final class TransactionFeatures {
     /** Character n-grams are many per word; a smaller value keeps them from drowning the word features. */
     private static final double NGRAM_WEIGHT = 0.3;
     private static final double BIGRAM_WEIGHT = 0.7;
+    private static final int MAX_GRAM = 4;
 
     private enum Space { WORD, BIGRAM, NGRAM, KB_PRIMARY, KB_DETAILED, CHANNEL, CHANNEL_DIRECTION, PROCESSOR,
         DIRECTION, AMOUNT, ROUND, MCC, MCC_GROUP, CURRENCY, COUNTRY, NO_WORDS }
@@ -96,15 +97,15 @@ public final class TransactionFeatures {
     }
 
     /**
-     * 3-, 4- and 5-grams of the word with boundary marks: "^PIZ", "ZZA$" tell a pizzeria from its name alone. The
-     * grams starting at one position share their prefix, so each position's hash is extended a character at a time
-     * and the length mixed in last.
+     * 3- and 4-grams of the word with boundary marks: "^PIZ", "ZZA$" tell a pizzeria from its name alone. The grams
+     * starting at one position share their prefix, so each position's hash is extended a character at a time and the
+     * length mixed in last. (5-grams were tried: the same held-out figures, a third more features, a fifth slower.)
      */
     private static void addNgrams(String word, FeatureVector out) {
         int length = word.length() + 2;
         for (int i = 0; i + 3 <= length; i++) {
             int h = start(Space.NGRAM);
-            int end = Math.min(i + 5, length);
+            int end = Math.min(i + MAX_GRAM, length);
             for (int k = i; k < end; k++) {
                 char c = k == 0 ? '^' : k == length - 1 ? '$' : word.charAt(k - 1);
                 h = FeatureHasher.mix(h, c);
