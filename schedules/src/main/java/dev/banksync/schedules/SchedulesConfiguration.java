@@ -5,6 +5,7 @@ import dev.banksync.schedules.launch.BatchJobLauncher;
 import dev.banksync.schedules.operator.ManualRuns;
 import dev.banksync.schedules.operator.ScheduleStatus;
 import dev.banksync.schedules.quartz.ScheduleRegistrar;
+import dev.banksync.schedules.retrain.CategoriserRetrainJobConfiguration;
 import java.time.Clock;
 import org.quartz.Scheduler;
 import org.springframework.batch.core.configuration.JobRegistry;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,11 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * application's DataSource, configured by {@code banksync-schedules-defaults.properties} at the lowest
  * precedence - and Spring Batch's the {@link JobOperator} and {@link JobRepository}. This adds the schedules
  * ({@code banksync.schedules.*}), their registration, the Quartz job that launches batch jobs, and the operator
- * services {@link ScheduleStatus} and {@link ManualRuns}.
+ * services {@link ScheduleStatus} and {@link ManualRuns}, and the nightly {@code categoriserRetrainJob}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SchedulesProperties.class)
 @PropertySource("classpath:banksync-schedules-defaults.properties")
+@Import(CategoriserRetrainJobConfiguration.class)
 public class SchedulesConfiguration {
 
     private static final String QUARTZ_TABLE_PREFIX = "${spring.quartz.properties.org.quartz.jobStore.tablePrefix}";

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param timeZone the zone every cron expression and every business date is read in
  * @param bankSync the bank sync schedule ({@code bank-sync})
+ * @param categoriserRetrain the nightly categoriser retraining ({@code categoriser-retrain}), off unless enabled
  */
 @ConfigurationProperties("banksync.schedules")
-public record SchedulesProperties(ZoneId timeZone, Schedule bankSync) {
+public record SchedulesProperties(ZoneId timeZone, Schedule bankSync, Schedule categoriserRetrain) {
 
     public static final String BANK_SYNC = "bank-sync";
+    public static final String CATEGORISER_RETRAIN = "categoriser-retrain";
 
     /**
      * @param enabled whether the schedule exists; a disabled schedule is removed from the job store
@@ -33,6 +35,7 @@ public record SchedulesProperties(ZoneId timeZone, Schedule bankSync) {
         }
         List<ScheduleDefinition> schedules = new ArrayList<>();
         add(schedules, BANK_SYNC, bankSync);
+        add(schedules, CATEGORISER_RETRAIN, categoriserRetrain);
         return List.copyOf(schedules);
     }
 
