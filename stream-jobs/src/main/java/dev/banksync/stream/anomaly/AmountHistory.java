@@ -16,8 +16,14 @@ public final class AmountHistory {
 
     /** Magnitudes of every sample but {@code transactionId}'s. */
     long[] magnitudesExcept(String transactionId) {
-        return samples.stream().filter(s -> !s.transactionId().equals(transactionId))
-                .mapToLong(AmountSample::magnitudeMinor).toArray();
+        long[] magnitudes = new long[samples.size()];
+        int n = 0;
+        for (AmountSample sample : samples) { // a loop, not a stream: this runs for every payment
+            if (!sample.transactionId().equals(transactionId)) {
+                magnitudes[n++] = sample.magnitudeMinor();
+            }
+        }
+        return n == magnitudes.length ? magnitudes : java.util.Arrays.copyOf(magnitudes, n);
     }
 
     void add(AmountSample sample) {

@@ -22,11 +22,10 @@ public final class RecurringDetector {
 
     /** The pattern as of {@code asOf}, or null when the occurrences do not recur. */
     public RecurringPattern detect(List<Occurrence> occurrences, LocalDate asOf) {
-        List<Occurrence> sorted = new ArrayList<>(occurrences);
-        sorted.sort(Comparator.comparing(Occurrence::bookingDate).thenComparing(Occurrence::transactionId));
-        if (sorted.size() < 2) {
+        if (occurrences.size() < 2) {
             return null;
         }
+        List<Occurrence> sorted = isSorted(occurrences) ? occurrences : sortedCopy(occurrences);
         Occurrence last = sorted.get(sorted.size() - 1);
         Occurrence beforeLast = sorted.get(sorted.size() - 2);
         for (Frequency frequency : Frequency.values()) {
@@ -44,6 +43,24 @@ public final class RecurringDetector {
             return pattern(frequency, run, asOf);
         }
         return null;
+    }
+
+    private static final Comparator<Occurrence> BY_DATE =
+            Comparator.comparing(Occurrence::bookingDate).thenComparing(Occurrence::transactionId);
+
+    private static boolean isSorted(List<Occurrence> occurrences) {
+        for (int i = 1; i < occurrences.size(); i++) {
+            if (BY_DATE.compare(occurrences.get(i - 1), occurrences.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Occurrence> sortedCopy(List<Occurrence> occurrences) {
+        List<Occurrence> sorted = new ArrayList<>(occurrences);
+        sorted.sort(BY_DATE);
+        return sorted;
     }
 
     private static List<Occurrence> latestRun(List<Occurrence> sorted, Frequency frequency) {

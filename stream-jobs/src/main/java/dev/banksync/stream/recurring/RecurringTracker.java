@@ -59,7 +59,10 @@ public final class RecurringTracker {
                 stream.currency = event.currency();
             }
             // Alive as of this payment's own date, so backfills judge each payment in its time, not today's.
-            RecurringPattern before = detector.detect(stream.occurrences, event.bookingDate());
+            boolean latest = stream.occurrences.isEmpty() || !stream.occurrences.get(stream.occurrences.size() - 1)
+                    .bookingDate().isAfter(event.bookingDate());
+            RecurringPattern before = latest && !alerted && priceAlerts && event.amountMinor() < 0
+                    ? detector.detect(stream.occurrences, event.bookingDate()) : null;
             stream.put(new Occurrence(event.transactionId(), event.bookingDate(), event.amountMinor()));
             if (stream.isLatest(event.transactionId())) {
                 stream.merchant = decision.merchant() != null ? decision.merchant() : decision.merchantKey();
