@@ -8,8 +8,8 @@ package dev.banksync.schedules.retrain;
 public record ActivationPolicy(double tolerance) {
 
     public ActivationPolicy {
-        if (tolerance < 0 || tolerance >= 1) {
-            throw new IllegalArgumentException("tolerance must be in [0, 1), was " + tolerance);
+        if (tolerance < 0 || tolerance > 1) {
+            throw new IllegalArgumentException("tolerance must be in [0, 1] (1: always activate), was " + tolerance);
         }
     }
 
