@@ -2,6 +2,9 @@ package dev.banksync.testkit.kafka;
 
 import java.nio.file.Path;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -10,6 +13,7 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public final class EmbeddedKafkaBroker implements KafkaBroker {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private final KafkaClusterTestKit cluster;
 
     private EmbeddedKafkaBroker(KafkaClusterTestKit cluster) {
@@ -22,6 +26,10 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
 
     /** @param baseDirectory where logs live; {@code null} for a temporary directory deleted on close */
     public static EmbeddedKafkaBroker start(Path baseDirectory) throws Exception {
+        // A broker embedded in a test or demo JVM must not halt that JVM: Kafka halts on fatal errors (e.g. its log
+        // directories vanishing while the JVM shuts down), which would turn a passing test run into a crashed fork.
+        Exit.setHaltProcedure(EmbeddedKafkaBroker::refuseToExit);
+        Exit.setExitProcedure(EmbeddedKafkaBroker::refuseToExit);
         TestKitNodes.Builder nodes = new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
@@ -49,6 +57,10 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
         cluster.startup();
         cluster.waitForReadyBrokers();
         return new EmbeddedKafkaBroker(cluster);
+    }
+
+    private static void refuseToExit(int status, String message) {
+        LOG.error("embedded Kafka asked to end the JVM with status {} ({}); ignored", status, message);
     }
 
     @Override
