@@ -28,14 +28,16 @@ final class BenchRows {
         this.incoming = incoming;
     }
 
-    static BenchRows generate(int count, int accounts, long seed) {
+    /** @param batchName distinguishes the external ids of row sets written into the same ledger */
+    static BenchRows generate(int count, int accounts, long seed, String batchName) {
         SplittableRandom random = new SplittableRandom(seed);
         LocalDate start = LocalDate.of(2026, 1, 1);
         List<IncomingTransaction> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int account = random.nextInt(accounts);
             String merchant = MERCHANTS[random.nextInt(MERCHANTS.length)];
-            rows.add(new IncomingTransaction(BenchLedger.accountId(account), BenchLedger.userId(account), "n-" + i,
+            rows.add(new IncomingTransaction(BenchLedger.accountId(account), BenchLedger.userId(account),
+                    batchName + "-" + i,
                     null, TransactionStatus.POSTED, start.plusDays(random.nextInt(60)), null, null,
                     Money.ofMinor(-(100 + random.nextInt(20_000)), "USD"),
                     "POS " + random.nextInt(10_000) + " " + merchant + " #" + random.nextInt(500), merchant,

@@ -54,6 +54,18 @@ final class Contenders {
     }
 
     /**
+     * (a') The physical limit of the engine's actual work: COPY of the rows and, with it, of one outbox event each
+     * (serialised as the engine does).
+     */
+    static long rawCopyWithOutbox(BenchLedger ledger, List<LedgerTransaction> rows) {
+        long copied = rawCopy(ledger, rows);
+        Instant now = Instant.now();
+        new OutboxWriter(ledger.jdbc()).append(rows.stream()
+                .map(t -> OutboxMessage.transactionEvent(t.toUpsertEvent(now))).toList());
+        return copied;
+    }
+
+    /**
      * (b) The naive approach: Spring Batch's {@link JdbcBatchItemWriter} with a per-row
      * {@code INSERT … ON CONFLICT DO NOTHING}, and one outbox row per ledger row, chunks of {@code chunk} rows per
      * transaction.
