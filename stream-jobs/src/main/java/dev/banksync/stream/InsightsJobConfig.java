@@ -5,6 +5,7 @@ import dev.banksync.core.db.DbSettings;
 import dev.banksync.core.event.TopicNames;
 import dev.banksync.stream.alert.AlertDelivery;
 import dev.banksync.stream.anomaly.AnomalySettings;
+import dev.banksync.stream.categorise.CategoriserFactory;
 import dev.banksync.stream.state.StateTtl;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ public record InsightsJobConfig(
         AlertDelivery alertDelivery,
         AnomalySettings anomalies,
         Duration referencePollInterval,
-        String checkpointDir) {
+        String checkpointDir,
+        CategoriserChoice categoriser) {
 
     public static final String DEFAULT_GROUP_ID = "banksync-insights";
 
@@ -71,6 +73,18 @@ public record InsightsJobConfig(
         }
     }
 
+    /** Which categoriser decides after users' rules and corrections. */
+    public enum CategoriserChoice {
+        /** ml-models' shipped Tribuo model. */
+        MODEL,
+        /** The MCC/keyword rules of this module: no model, fully predictable. */
+        BASELINE;
+
+        public CategoriserFactory factory() {
+            return this == MODEL ? CategoriserFactory.defaultModel() : CategoriserFactory.baseline();
+        }
+    }
+
     /** A flag's environment variable and default (null: {@link BanksyncEnv}'s own default). */
     private record Setting(String envVar, String defaultValue) {
     }
@@ -91,6 +105,7 @@ public record InsightsJobConfig(
         SETTINGS.put("state-backend", new Setting("BANKSYNC_STREAM_STATE_BACKEND", "auto"));
         SETTINGS.put("alerts-delivery", new Setting("BANKSYNC_STREAM_ALERTS_DELIVERY", "exactly-once"));
         SETTINGS.put("anomalies", new Setting("BANKSYNC_STREAM_ANOMALIES", ""));
+        SETTINGS.put("categoriser", new Setting("BANKSYNC_STREAM_CATEGORISER", "model"));
         SETTINGS.put("checkpoint-dir", new Setting("BANKSYNC_STREAM_CHECKPOINT_DIR", ""));
         SETTINGS.put("reference-poll-interval", new Setting("BANKSYNC_STREAM_REFERENCE_POLL_INTERVAL",
                 InsightsSettings.DEFAULT_POLL_INTERVAL.toSeconds() + "s"));
@@ -122,6 +137,7 @@ public record InsightsJobConfig(
                     + referencePollInterval);
         }
         Objects.requireNonNull(checkpointDir, "checkpointDir (empty: the environment's default)");
+        Objects.requireNonNull(categoriser, "categoriser");
     }
 
     /** The settings of the first version of the job; the later ones at their defaults. */
@@ -130,22 +146,30 @@ public record InsightsJobConfig(
                              Duration stateTtl) {
         this(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval, startingOffsets, stateTtl,
                 StateBackend.AUTO, AlertDelivery.EXACTLY_ONCE, AnomalySettings.DEFAULTS,
-                InsightsSettings.DEFAULT_POLL_INTERVAL, "");
+                InsightsSettings.DEFAULT_POLL_INTERVAL, "", CategoriserChoice.MODEL);
     }
 
     public InsightsJobConfig withAlertDelivery(AlertDelivery delivery) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
-                startingOffsets, stateTtl, stateBackend, delivery, anomalies, referencePollInterval, checkpointDir);
+                startingOffsets, stateTtl, stateBackend, delivery, anomalies, referencePollInterval, checkpointDir,
+                categoriser);
     }
 
     public InsightsJobConfig withStateBackend(StateBackend backend) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
-                startingOffsets, stateTtl, backend, alertDelivery, anomalies, referencePollInterval, checkpointDir);
+                startingOffsets, stateTtl, backend, alertDelivery, anomalies, referencePollInterval, checkpointDir,
+                categoriser);
+    }
+
+    public InsightsJobConfig withCategoriser(CategoriserChoice choice) {
+        return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
+                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, referencePollInterval, checkpointDir,
+                choice);
     }
 
     public InsightsJobConfig withReferencePollInterval(Duration interval) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
-                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, interval, checkpointDir);
+                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, interval, checkpointDir, categoriser);
     }
 
     /** The Kafka transactional id prefix of the exactly-once alert sink: one per consumer group (i.e. per job). */
@@ -193,7 +217,8 @@ public record InsightsJobConfig(
                 converted(flags, env, "alerts-delivery", v -> AlertDelivery.valueOf(enumName(v))),
                 converted(flags, env, "anomalies", AnomalySettings::parse),
                 converted(flags, env, "reference-poll-interval", TimeUtils::parseDuration),
-                value(flags, env, "checkpoint-dir", ""));
+                value(flags, env, "checkpoint-dir", ""),
+                converted(flags, env, "categoriser", v -> CategoriserChoice.valueOf(enumName(v))));
     }
 
     private static String enumName(String value) {

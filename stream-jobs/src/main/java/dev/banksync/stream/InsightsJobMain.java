@@ -66,9 +66,9 @@ public final class InsightsJobMain {
         return client;
     }
 
-    /** The job wired to Kafka and PostgreSQL, with the baseline categoriser. */
+    /** The job wired to Kafka and PostgreSQL, with the categoriser the config chooses (the shipped model by default). */
     public static InsightsJob createJob(InsightsJobConfig config) {
-        return createJob(config, CategoriserFactory.baseline());
+        return createJob(config, config.categoriser().factory());
     }
 
     public static InsightsJob createJob(InsightsJobConfig config, CategoriserFactory categoriserFactory) {

@@ -35,18 +35,21 @@ class InsightsJobConfigTest {
         assertThat(config.alertDelivery()).isEqualTo(AlertDelivery.EXACTLY_ONCE);
         assertThat(config.anomalies()).isEqualTo(AnomalySettings.DEFAULTS);
         assertThat(config.referencePollInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.categoriser()).isEqualTo(InsightsJobConfig.CategoriserChoice.MODEL);
+        assertThat(config.checkpointDir()).isEmpty();
     }
 
     @Test
     void theInsightsFlagsAreParsed() {
         InsightsJobConfig config = InsightsJobConfig.parse(new String[] {"--state-backend", "rocksdb",
                 "--alerts-delivery", "at-least-once", "--anomalies", "velocity-burst.enabled=false",
-                "--reference-poll-interval", "5s"}, NO_ENV);
+                "--reference-poll-interval", "5s", "--categoriser", "baseline"}, NO_ENV);
 
         assertThat(config.stateBackend()).isEqualTo(StateBackend.ROCKSDB);
         assertThat(config.alertDelivery()).isEqualTo(AlertDelivery.AT_LEAST_ONCE);
         assertThat(config.anomalies().velocityBurst()).isFalse();
         assertThat(config.referencePollInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.categoriser()).isEqualTo(InsightsJobConfig.CategoriserChoice.BASELINE);
         assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--state-backend", "memory"}, NO_ENV))
                 .hasMessageContaining("--state-backend").hasMessageContaining("memory");
         assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--anomalies", "nonsense=1"}, NO_ENV))

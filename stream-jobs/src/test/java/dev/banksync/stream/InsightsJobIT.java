@@ -10,6 +10,7 @@ import dev.banksync.stream.ExpectedSpending.Key;
 import dev.banksync.stream.ExpectedSpending.Sent;
 import dev.banksync.stream.ExpectedSpending.Totals;
 import dev.banksync.stream.InsightsJobConfig.StartingOffsets;
+import dev.banksync.stream.categorise.CategoriserFactory;
 import dev.banksync.stream.state.StateTtl;
 import dev.banksync.testkit.BanksyncKafka;
 import dev.banksync.testkit.BanksyncPostgres;
@@ -118,7 +119,8 @@ class InsightsJobIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         InsightsJobMain.configure(env, config);
         env.configure(new Configuration().set(PipelineOptions.GENERIC_TYPES, false));
-        InsightsJobMain.createJob(config).build(env);
+        // The baseline rules, so that each event's category is known from its MCC (the model has its own tests).
+        InsightsJobMain.createJob(config, CategoriserFactory.baseline()).build(env);
         JobClient job = env.executeAsync(InsightsJob.NAME);
         try {
             Map<Key, Totals> expected = ExpectedSpending.of(events);

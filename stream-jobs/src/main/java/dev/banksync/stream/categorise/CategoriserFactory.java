@@ -1,6 +1,7 @@
 package dev.banksync.stream.categorise;
 
 import dev.banksync.ml.categorise.Categoriser;
+import dev.banksync.ml.registry.DefaultModels;
 import java.io.Serializable;
 
 /**
@@ -13,8 +14,16 @@ public interface CategoriserFactory extends Serializable {
 
     Categoriser create();
 
-    /** The rules-only categoriser this module ships, used until a model is wired in. */
+    /** The rules-only categoriser this module ships: MCC groups and a few keywords, no model. */
     static CategoriserFactory baseline() {
         return BaselineCategoriser::new;
+    }
+
+    /**
+     * The trained model that ml-models ships inside its jar ({@link DefaultModels}): loaded once per task manager JVM
+     * and shared, thread-safe. A model registry's active version can be plugged in the same way.
+     */
+    static CategoriserFactory defaultModel() {
+        return DefaultModels::categoriser;
     }
 }

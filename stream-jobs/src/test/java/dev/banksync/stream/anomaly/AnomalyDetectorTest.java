@@ -20,7 +20,7 @@ class AnomalyDetectorTest {
     private static final LocalDate START = LocalDate.of(2026, 3, 1);
     private static final String FOOD = "FOOD_AND_DRINK";
 
-    private final MapAnomalyState state = new MapAnomalyState();
+    private final InMemoryAnomalyState state = new InMemoryAnomalyState();
     private AnomalyDetector detector = new AnomalyDetector(AnomalySettings.DEFAULTS);
 
     private static TestEvents payment(String id, int day, long amount, String merchant) {
@@ -199,7 +199,7 @@ class AnomalyDetectorTest {
         applyAll(groceries());
         AlertEvent first = apply(payment("big", 25, -40000, "TESCO STORES").posted()).get(0);
 
-        MapAnomalyState fresh = new MapAnomalyState();
+        InMemoryAnomalyState fresh = new InMemoryAnomalyState();
         groceries().forEach(e -> detector.apply(as(FOOD, e), fresh));
         AlertEvent replayed = detector.apply(as(FOOD, payment("big", 25, -40000, "TESCO STORES").posted()), fresh)
                 .get(0);

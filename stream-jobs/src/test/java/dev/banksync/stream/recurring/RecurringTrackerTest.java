@@ -16,7 +16,7 @@ class RecurringTrackerTest {
 
     private static final LocalDate TODAY = LocalDate.parse("2026-04-20");
 
-    private final MapRecurringState state = new MapRecurringState();
+    private final InMemoryRecurringState state = new InMemoryRecurringState();
     private final RecurringTracker tracker = new RecurringTracker(true, 5.0);
 
     private static TransactionEvent netflix(String id, String date, long amount) {

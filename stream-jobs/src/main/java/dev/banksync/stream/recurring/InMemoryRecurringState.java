@@ -3,11 +3,11 @@ package dev.banksync.stream.recurring;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One user's {@link RecurringState} in plain maps. */
-final class MapRecurringState implements RecurringState {
+/** One user's {@link RecurringState} in plain maps: for tests and for running the tracker outside Flink. */
+public final class InMemoryRecurringState implements RecurringState {
 
     private final Map<String, TrackedOccurrence> tracked = new HashMap<>();
-    final Map<String, StreamHistory> streams = new HashMap<>();
+    private final Map<String, StreamHistory> streams = new HashMap<>();
 
     @Override
     public TrackedOccurrence tracked(String transactionId) {

@@ -3,8 +3,11 @@ package dev.banksync.stream.anomaly;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One user's {@link AnomalyState} in plain maps. */
-final class MapAnomalyState implements AnomalyState {
+/**
+ * One user's {@link AnomalyState} in plain maps: for tests, and for running the detector outside Flink (scoring it
+ * against a ground truth, a batch backfill).
+ */
+public final class InMemoryAnomalyState implements AnomalyState {
 
     private final Map<String, SeenCharge> seen = new HashMap<>();
     private final Map<String, AmountHistory> histories = new HashMap<>();
