@@ -5,6 +5,8 @@ import dev.banksync.batch.importer.statement.StatementFormatException;
 import dev.banksync.batch.importer.statement.StatementOptions;
 import dev.banksync.batch.importer.statement.StatementParser;
 import dev.banksync.batch.importer.statement.StatementRow;
+import dev.banksync.batch.importer.statement.AccountRows;
+import dev.banksync.batch.importer.statement.StatementRow;
 import dev.banksync.batch.importer.statement.StatementRows;
 import dev.banksync.core.money.Money;
 import java.io.IOException;
@@ -12,9 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.NoSuchElementException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads ISO 20022 bank-to-customer cash management messages: camt.053 statements, and with the same code camt.052
@@ -25,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * the break as a rejected row where it happened.
  */
 public final class CamtStatementParser implements StatementParser {
-
-    private static final Logger log = LoggerFactory.getLogger(CamtStatementParser.class);
 
     private final StatementOptions options;
     private final Currency defaultCurrency;
@@ -41,7 +38,9 @@ public final class CamtStatementParser implements StatementParser {
     public StatementRows open(Path file) throws IOException {
         CamtSource source = CamtSource.of(file, options.charset());
         options.account().check(file.getFileName().toString(), accounts(source));
-        return new Rows(new CamtReader(source), new CamtEntryMapper(defaultCurrency, source.decoding()), file);
+        CamtReader reader = new CamtReader(source);
+        return new AccountRows<>(reader::next, reader,
+                new Events(new CamtEntryMapper(defaultCurrency, source.decoding())), file, options.account());
     }
 
     /** The account (IBAN, else other id) of each statement in the file, in file order; null for one that names none. */
@@ -68,63 +67,29 @@ public final class CamtStatementParser implements StatementParser {
         return accounts;
     }
 
-    /** The entries of the chosen account, and a rejection where the document breaks off. */
-    private final class Rows implements StatementRows {
+    /** camt events: entries of the chosen account become rows, a break in the file a rejected row. */
+    private final class Events implements AccountRows.EventMapper<CamtEvent> {
 
-        private final CamtReader reader;
         private final CamtEntryMapper mapper;
-        private final Path file;
-        private StatementRow next;
-        private int passedOver;
 
-        Rows(CamtReader reader, CamtEntryMapper mapper, Path file) {
-            this.reader = reader;
+        Events(CamtEntryMapper mapper) {
             this.mapper = mapper;
-            this.file = file;
-            advance();
-        }
-
-        private void advance() {
-            next = null;
-            while (next == null) {
-                CamtEvent e = reader.next();
-                if (e == null) {
-                    return;
-                }
-                if (e instanceof CamtEvent.Entry entry) {
-                    if (options.account().includes(entry.account())) {
-                        next = mapper.map(entry.entry());
-                    } else {
-                        passedOver++;
-                    }
-                } else if (e instanceof CamtEvent.Broken broken) {
-                    next = new RejectedRow(broken.line(), broken.path(), broken.reason(), null);
-                }
-            }
         }
 
         @Override
-        public boolean hasNext() {
-            return next != null;
+        public boolean otherAccount(CamtEvent e) {
+            return e instanceof CamtEvent.Entry entry && !options.account().includes(entry.account());
         }
 
         @Override
-        public StatementRow next() {
-            if (next == null) {
-                throw new NoSuchElementException();
+        public StatementRow row(CamtEvent e) {
+            if (e instanceof CamtEvent.Entry entry) {
+                return mapper.map(entry.entry());
             }
-            StatementRow row = next;
-            advance();
-            return row;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (passedOver > 0) {
-                log.info("{}: passed over {} entries of accounts other than {}", file.getFileName(), passedOver,
-                        options.account());
+            if (e instanceof CamtEvent.Broken broken) {
+                return new RejectedRow(broken.line(), broken.path(), broken.reason(), null);
             }
-            reader.close();
+            return null;
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.banksync.batch.importer.statement.StatementFormatException;
 import dev.banksync.batch.importer.statement.StatementOptions;
 import dev.banksync.batch.importer.statement.StatementParser;
 import dev.banksync.batch.importer.statement.StatementRow;
+import dev.banksync.batch.importer.statement.AccountRows;
+import dev.banksync.batch.importer.statement.StatementRow;
 import dev.banksync.batch.importer.statement.StatementRows;
 import dev.banksync.batch.importer.statement.TextDecoding;
 import dev.banksync.core.money.Money;
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,9 @@ public final class Mt940StatementParser implements StatementParser {
     public StatementRows open(Path file) throws IOException {
         Charset charset = charset(file);
         options.account().check(file.getFileName().toString(), accounts(file, charset));
-        return new Rows(reader(file, charset), new Mt940EntryMapper(defaultCurrency), file);
+        Mt940Reader reader = reader(file, charset);
+        return new AccountRows<>(reader::next, reader, new Events(new Mt940EntryMapper(defaultCurrency)), file,
+                options.account());
     }
 
     /** The {@code :25:} account of each statement in the file, in file order; null for one that names none. */
@@ -80,67 +83,29 @@ public final class Mt940StatementParser implements StatementParser {
         return new Mt940Reader(new Mt940Fields(Files.newBufferedReader(file, charset)));
     }
 
-    /** The entries of the chosen account, and a rejection where a statement is cut short. */
-    private final class Rows implements StatementRows {
+    /** MT940 events: entries of the chosen account become rows, a statement cut short a rejected row. */
+    private final class Events implements AccountRows.EventMapper<Mt940Event> {
 
-        private final Mt940Reader reader;
         private final Mt940EntryMapper mapper;
-        private final Path file;
-        private StatementRow next;
-        private int passedOver;
 
-        Rows(Mt940Reader reader, Mt940EntryMapper mapper, Path file) throws IOException {
-            this.reader = reader;
+        Events(Mt940EntryMapper mapper) {
             this.mapper = mapper;
-            this.file = file;
-            advance();
-        }
-
-        private void advance() throws IOException {
-            next = null;
-            while (next == null) {
-                Mt940Event e = reader.next();
-                if (e == null) {
-                    return;
-                }
-                if (e instanceof Mt940Event.Entry entry) {
-                    if (options.account().includes(entry.statement().account())) {
-                        next = mapper.map(entry);
-                    } else {
-                        passedOver++;
-                    }
-                } else if (e instanceof Mt940Event.Truncated cut) {
-                    next = new RejectedRow(cut.line(), cut.field(), cut.reason(), null);
-                }
-            }
         }
 
         @Override
-        public boolean hasNext() {
-            return next != null;
+        public boolean otherAccount(Mt940Event e) {
+            return e instanceof Mt940Event.Entry entry && !options.account().includes(entry.statement().account());
         }
 
         @Override
-        public StatementRow next() {
-            if (next == null) {
-                throw new NoSuchElementException();
+        public StatementRow row(Mt940Event e) {
+            if (e instanceof Mt940Event.Entry entry) {
+                return mapper.map(entry);
             }
-            StatementRow row = next;
-            try {
-                advance();
-            } catch (IOException e) {
-                throw new StatementFormatException(file.getFileName() + ": cannot read on: " + e.getMessage(), e);
+            if (e instanceof Mt940Event.Truncated cut) {
+                return new RejectedRow(cut.line(), cut.field(), cut.reason(), null);
             }
-            return row;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (passedOver > 0) {
-                log.info("{}: passed over {} entries of accounts other than {}", file.getFileName(), passedOver,
-                        options.account());
-            }
-            reader.close();
+            return null;
         }
     }
 }

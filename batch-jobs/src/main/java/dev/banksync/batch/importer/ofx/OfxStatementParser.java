@@ -5,6 +5,8 @@ import dev.banksync.batch.importer.statement.StatementFormatException;
 import dev.banksync.batch.importer.statement.StatementOptions;
 import dev.banksync.batch.importer.statement.StatementParser;
 import dev.banksync.batch.importer.statement.StatementRow;
+import dev.banksync.batch.importer.statement.AccountRows;
+import dev.banksync.batch.importer.statement.StatementRow;
 import dev.banksync.batch.importer.statement.StatementRows;
 import dev.banksync.core.money.Money;
 import java.io.IOException;
@@ -13,9 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.NoSuchElementException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads OFX bank and credit-card statements, 1.x (SGML, unclosed elements) and 2.x (XML) alike, with one tolerant
@@ -25,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * the second pass streams the transactions.
  */
 public final class OfxStatementParser implements StatementParser {
-
-    private static final Logger log = LoggerFactory.getLogger(OfxStatementParser.class);
 
     private final StatementOptions options;
     private final Currency defaultCurrency;
@@ -41,7 +38,9 @@ public final class OfxStatementParser implements StatementParser {
     public StatementRows open(Path file) throws IOException {
         OfxHeader header = OfxHeader.read(file, options.charset());
         options.account().check(file.getFileName().toString(), accounts(file, header));
-        return new Rows(reader(file, header), new OfxTransactionMapper(defaultCurrency, header.decoding()), file);
+        OfxReader reader = reader(file, header);
+        return new AccountRows<>(reader::next, reader,
+                new Events(new OfxTransactionMapper(defaultCurrency, header.decoding())), file, options.account());
     }
 
     /** The account (ACCTID) of each statement in the file, in file order; null for one that names none. */
@@ -69,67 +68,29 @@ public final class OfxStatementParser implements StatementParser {
         return new OfxReader(new OfxTokenizer(Files.newBufferedReader(file, header.decoding().charset())));
     }
 
-    /** The transactions of the chosen account, and a rejection where the file is cut short. */
-    private final class Rows implements StatementRows {
+    /** OFX events: transactions of the chosen account become rows, a file cut short a rejected row. */
+    private final class Events implements AccountRows.EventMapper<OfxEvent> {
 
-        private final OfxReader reader;
         private final OfxTransactionMapper mapper;
-        private final Path file;
-        private StatementRow next;
-        private int passedOver;
 
-        Rows(OfxReader reader, OfxTransactionMapper mapper, Path file) throws IOException {
-            this.reader = reader;
+        Events(OfxTransactionMapper mapper) {
             this.mapper = mapper;
-            this.file = file;
-            advance();
-        }
-
-        private void advance() throws IOException {
-            next = null;
-            while (next == null) {
-                OfxEvent e = reader.next();
-                if (e == null) {
-                    return;
-                }
-                if (e instanceof OfxEvent.Transaction t) {
-                    if (options.account().includes(t.account())) {
-                        next = mapper.map(t);
-                    } else {
-                        passedOver++;
-                    }
-                } else if (e instanceof OfxEvent.Truncated cut) {
-                    next = new RejectedRow(cut.line(), cut.aggregate(), cut.reason(), cut.raw());
-                }
-            }
         }
 
         @Override
-        public boolean hasNext() {
-            return next != null;
+        public boolean otherAccount(OfxEvent e) {
+            return e instanceof OfxEvent.Transaction t && !options.account().includes(t.account());
         }
 
         @Override
-        public StatementRow next() {
-            if (next == null) {
-                throw new NoSuchElementException();
+        public StatementRow row(OfxEvent e) {
+            if (e instanceof OfxEvent.Transaction t) {
+                return mapper.map(t);
             }
-            StatementRow row = next;
-            try {
-                advance();
-            } catch (IOException e) {
-                throw new StatementFormatException(file.getFileName() + ": cannot read on: " + e.getMessage(), e);
+            if (e instanceof OfxEvent.Truncated cut) {
+                return new RejectedRow(cut.line(), cut.aggregate(), cut.reason(), cut.raw());
             }
-            return row;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (passedOver > 0) {
-                log.info("{}: passed over {} transactions of accounts other than {}", file.getFileName(), passedOver,
-                        options.account());
-            }
-            reader.close();
+            return null;
         }
     }
 }
