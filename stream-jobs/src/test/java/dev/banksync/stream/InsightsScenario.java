@@ -52,7 +52,7 @@ public final class InsightsScenario {
             sent.add(model(txn("u3", "u3-h" + i).on(ago(40 - i)).amount(amount, "EUR").merchant(merchant)
                     .mcc("5814").posted(), "FOOD_AND_DRINK"));
         }
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 16; i++) {
             sent.add(model(txn("u3", "u3-k" + i).on(ago(10)).amount(-300 - 10L * i, "EUR")
                     .merchant("KIOSK " + (char) ('A' + i)).mcc("5499").posted(), "FOOD_AND_DRINK"));
         }
@@ -120,7 +120,7 @@ public final class InsightsScenario {
     /** Every alert the stream must raise, and no other. */
     public static List<Planted> planted() {
         return List.of(
-                new Planted("u3", AlertKind.VELOCITY_BURST, "u3-k7"),
+                new Planted("u3", AlertKind.VELOCITY_BURST, "u3-k14"),
                 new Planted("u3", AlertKind.LARGE_FIRST_TIME_MERCHANT, "u3-apple"),
                 new Planted("u3", AlertKind.UNUSUAL_CURRENCY_OR_COUNTRY, "u3-usd"),
                 new Planted("u1", AlertKind.UNUSUAL_AMOUNT, "u1-big"),

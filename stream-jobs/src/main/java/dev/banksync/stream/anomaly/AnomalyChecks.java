@@ -20,6 +20,11 @@ import java.util.Map;
  */
 final class AnomalyChecks {
 
+    /** How far apart two bookings of one charge may land: a duplicate often posts a day or two after the first. */
+    static final int DUPLICATE_DAYS = 3;
+    /** What "the usual high end" of a user's payments means: their 90th percentile (tuned on the sandbox). */
+    static final double HIGH_QUANTILE = 0.9;
+
     private final AnomalySettings settings;
 
     AnomalyChecks(AnomalySettings settings) {
@@ -30,7 +35,8 @@ final class AnomalyChecks {
     int run(CategorisedTransaction decision, SeenCharge charge, boolean firstVersion, AnomalyState state,
             UserActivity activity, List<AlertEvent> alerts) {
         int fired = charge.firedKinds();
-        if (settings.unusualAmount() && !firedAlready(fired, AlertKind.UNUSUAL_AMOUNT)) {
+        boolean spending = isSpending(charge.category());
+        if (spending && settings.unusualAmount() && !firedAlready(fired, AlertKind.UNUSUAL_AMOUNT)) {
             fired = record(fired, alerts, unusualAmount(decision, charge, state));
         }
         if (settings.duplicateCharge() && !firedAlready(fired, AlertKind.DUPLICATE_CHARGE)) {
@@ -39,7 +45,7 @@ final class AnomalyChecks {
         if (settings.velocityBurst()) {
             fired = record(fired, alerts, velocity(decision, charge, activity));
         }
-        if (firstVersion && settings.firstTimeMerchant()) {
+        if (spending && firstVersion && settings.firstTimeMerchant()) {
             fired = record(fired, alerts, firstTimeMerchant(decision, charge, state, activity));
         }
         if (firstVersion && settings.unusualCurrency()) {
@@ -57,13 +63,16 @@ final class AnomalyChecks {
         long amount = -charge.amountMinor();
         double median = RobustStats.median(past);
         double z = RobustStats.robustZ(amount, median, RobustStats.mad(past, median));
-        if (z < settings.unusualAmountZ() || amount < settings.unusualAmountRatio() * median) {
+        // Spending is heavy-tailed: beyond the robust score, the amount must also dwarf the usual high end.
+        long high = RobustStats.quantile(past, HIGH_QUANTILE);
+        if (z < settings.unusualAmountZ() || amount < settings.unusualAmountRatio() * high) {
             return null;
         }
         return alert(AlertKind.UNUSUAL_AMOUNT, decision, charge, z, String.format(Locale.ROOT,
-                "%s%s is %.1f times your usual %s for %s (robust z %.1f over %d payments)",
-                money(amount, charge.currency()), at(decision), amount / median,
-                money(Math.round(median), charge.currency()), charge.category(), z, past.length));
+                "%s%s is %.1f times your usual %s for %s and %.1f times your largest usual (robust z %.1f over %d"
+                        + " payments)", money(amount, charge.currency()), at(decision), amount / median,
+                money(Math.round(median), charge.currency()), charge.category(), (double) amount / high, z,
+                past.length));
     }
 
     private AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {
@@ -73,12 +82,13 @@ final class AnomalyChecks {
         long seenAt = decision.event().emittedAt().toEpochMilli();
         long window = settings.duplicateWindow().toMillis();
         for (RecentCharge other : activity.recent) {
-            if (other.epochDay() == charge.epochDay() && other.amountMinor() == charge.amountMinor()
+            if (Math.abs(other.epochDay() - charge.epochDay()) <= DUPLICATE_DAYS
+                    && other.amountMinor() == charge.amountMinor()
                     && other.currency().equals(charge.currency()) && other.merchantKey().equals(charge.merchantKey())
                     && Math.abs(other.firstSeenMillis() - seenAt) <= window
                     && !other.transactionId().equals(decision.event().transactionId())) {
                 return alert(AlertKind.DUPLICATE_CHARGE, decision, charge, 1.0, String.format(Locale.ROOT,
-                        "%s%s charged twice on %s: the same amount as transaction %s",
+                        "%s%s charged twice (booked %s): the same amount as transaction %s",
                         money(-charge.amountMinor(), charge.currency()), at(decision),
                         LocalDate.ofEpochDay(charge.epochDay()), other.transactionId()));
             }
@@ -126,24 +136,36 @@ final class AnomalyChecks {
             return null;
         }
         long amount = -charge.amountMinor();
-        double usual = RobustStats.median(sameCurrency);
-        double multiple = amount / Math.max(usual, 1);
+        long usualHigh = RobustStats.quantile(sameCurrency, HIGH_QUANTILE);
+        double multiple = (double) amount / Math.max(usualHigh, 1);
         if (multiple < settings.firstTimeMerchantFactor()) {
             return null;
         }
         return alert(AlertKind.LARGE_FIRST_TIME_MERCHANT, decision, charge, multiple, String.format(Locale.ROOT,
-                "First payment to %s: %s, %.1f times your usual payment of %s", merchantName(decision),
-                money(amount, charge.currency()), multiple, money(Math.round(usual), charge.currency())));
+                "First payment to %s: %s, %.1f times your usual larger payments (%s)", merchantName(decision),
+                money(amount, charge.currency()), multiple, money(usualHigh, charge.currency())));
     }
 
     private AlertEvent unusualCurrency(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {
         if (activity.transactionCount < settings.minHistory()
-                || activity.currencyCounts.getOrDefault(charge.currency(), 0) > 0) {
+                || activity.currencyCounts.getOrDefault(charge.spendCurrency(), 0) > 0) {
             return null;
         }
         return alert(AlertKind.UNUSUAL_CURRENCY_OR_COUNTRY, decision, charge, 1.0, String.format(Locale.ROOT,
-                "First payment in %s%s after %d transactions in %s", charge.currency(), at(decision),
+                "First payment in %s%s after %d transactions in %s", charge.spendCurrency(), at(decision),
                 activity.transactionCount, String.join("/", new java.util.TreeSet<>(activity.currencyCounts.keySet()))));
+    }
+
+    /**
+     * Money moved between the user's own accounts or to lenders (card bill payments, transfers, loan instalments) is
+     * not spending: its size says nothing about fraud or surprises, so amount-based checks leave it alone.
+     */
+    static boolean isSpending(String category) {
+        if (category == null) {
+            return true;
+        }
+        return !category.startsWith("TRANSFER_IN") && !category.startsWith("TRANSFER_OUT")
+                && !category.startsWith("LOAN_PAYMENTS");
     }
 
     private static AlertEvent alert(AlertKind kind, CategorisedTransaction decision, SeenCharge charge, double score,

@@ -33,7 +33,7 @@ public final class AnomalyDetector {
         }
         if (event.isRemoval()) {
             state.putSeen(event.transactionId(), prior == null
-                    ? new SeenCharge(event.version(), false, false, 0, null, null, 0, "", 0)
+                    ? new SeenCharge(event.version(), false, false, 0, null, null, null, 0, "", 0)
                     : prior.inactive(event.version()));
             state.putActivity(activity);
             return List.of();
@@ -41,15 +41,15 @@ public final class AnomalyDetector {
         if (event.replaces() != null) {
             supersede(event.replaces(), state, activity);
         }
+        String foreign = ForeignAmount.currencyIn(event.description(), event.currency());
         SeenCharge charge = new SeenCharge(event.version(), true, false, event.amountMinor(), event.currency(),
-                decision.category(), event.bookingDate().toEpochDay(), decision.merchantKey(),
-                prior == null ? 0 : prior.firedKinds());
+                foreign != null ? foreign : event.currency(), decision.category(), event.bookingDate().toEpochDay(),
+                decision.merchantKey(), prior == null ? 0 : prior.firedKinds());
         List<AlertEvent> alerts = new ArrayList<>();
         int fired = charge.isOutflow()
                 ? checks.run(decision, charge, prior == null, state, activity, alerts) : charge.firedKinds();
         remember(event, charge, state, activity);
-        state.putSeen(event.transactionId(), new SeenCharge(charge.version(), true, false, charge.amountMinor(),
-                charge.currency(), charge.category(), charge.epochDay(), charge.merchantKey(), fired));
+        state.putSeen(event.transactionId(), charge.withFired(fired));
         state.putActivity(activity);
         return alerts;
     }
@@ -57,7 +57,7 @@ public final class AnomalyDetector {
     private static void remember(TransactionEvent event, SeenCharge charge, AnomalyState state,
                                  UserActivity activity) {
         activity.transactionCount++;
-        activity.countCurrency(charge.currency(), 1);
+        activity.countCurrency(charge.spendCurrency(), 1);
         if (!charge.isOutflow()) {
             activity.latestDay = Math.max(activity.latestDay, charge.epochDay());
             return;
@@ -85,7 +85,7 @@ public final class AnomalyDetector {
             return;
         }
         activity.transactionCount--;
-        activity.countCurrency(prior.currency(), -1);
+        activity.countCurrency(prior.spendCurrency(), -1);
         if (prior.isOutflow()) {
             String key = historyKey(prior);
             AmountHistory history = state.history(key);
@@ -103,7 +103,7 @@ public final class AnomalyDetector {
             forget(pendingId, pending, state, activity);
         }
         state.putSeen(pendingId, pending == null ? SeenCharge.supersededPending()
-                : new SeenCharge(pending.version(), false, true, 0, null, null, 0, "", pending.firedKinds()));
+                : new SeenCharge(pending.version(), false, true, 0, null, null, null, 0, "", pending.firedKinds()));
     }
 
     static String historyKey(SeenCharge charge) {

@@ -11,16 +11,17 @@ import org.apache.flink.util.TimeUtils;
  * How each anomaly kind is tuned, and whether it runs at all. {@link #parse} reads a comma-separated
  * {@code kind.setting=value} list over the defaults, e.g.
  * {@code "duplicate-charge.window=10m,velocity-burst.enabled=false,unusual-amount.z=4"}; {@link #describe} lists
- * every setting with its default.
+ * every setting with its default. The defaults were tuned against the sandbox bank's ground truth
+ * ({@code benchmarks/.../AnomalyScoring}, precision and recall per kind in BENCHMARKS.md).
  *
  * @param unusualAmountZ             robust z-score from which an amount is unusual for the user and category
- * @param unusualAmountRatio         ...and it must also be at least this many times the category's median
+ * @param unusualAmountRatio         ...and at least this many times the category's 90th percentile
  * @param unusualAmountMinSamples    past payments in the category needed before judging
  * @param duplicateWindow            how close in time (first seen) two same-merchant same-amount charges on one
  *                                   booking date must be
  * @param velocityMinCount           payments on one booking date from which a burst is possible at all
  * @param velocityFactor             ...and the count must be this many times the user's median daily count
- * @param firstTimeMerchantFactor    a first payment to a merchant this many times the user's median payment
+ * @param firstTimeMerchantFactor    a first payment to a merchant this many times the user's 90th percentile
  * @param minHistory                 transactions the user needs before first-time-merchant and currency checks
  * @param priceIncreasePercent       a recurring payment this much above its previous amount is a price increase
  */
@@ -37,16 +38,16 @@ public record AnomalySettings(
     private static Map<String, String> defaults() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("unusual-amount.enabled", "true");
-        d.put("unusual-amount.z", "3.5");
-        d.put("unusual-amount.ratio", "2.0");
+        d.put("unusual-amount.z", "6");
+        d.put("unusual-amount.ratio", "4");
         d.put("unusual-amount.min-samples", "6");
         d.put("duplicate-charge.enabled", "true");
         d.put("duplicate-charge.window", "30 min");
         d.put("velocity-burst.enabled", "true");
-        d.put("velocity-burst.min-count", "8");
+        d.put("velocity-burst.min-count", "15");
         d.put("velocity-burst.factor", "3.0");
         d.put("large-first-time-merchant.enabled", "true");
-        d.put("large-first-time-merchant.factor", "5.0");
+        d.put("large-first-time-merchant.factor", "5");
         d.put("unusual-currency.enabled", "true");
         d.put("history.min-transactions", "20");
         d.put("subscription-price-increase.enabled", "true");

@@ -24,6 +24,16 @@ public final class RobustStats {
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + (double) values[mid]) / 2;
     }
 
+    /** The {@code q}-quantile (nearest rank) of {@code values}; the array is sorted in place. */
+    public static long quantile(long[] values, double q) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("quantile of no values");
+        }
+        Arrays.sort(values);
+        int rank = (int) Math.ceil(q * values.length);
+        return values[Math.max(0, Math.min(values.length - 1, rank - 1))];
+    }
+
     public static double mad(long[] values, double median) {
         long[] deviations = new long[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -26,6 +26,8 @@ public final class RecurringTracker {
     public record Changes(List<RecurringStreamRow> rows, List<AlertEvent> alerts) {
     }
 
+    static final double MAX_PRICE_INCREASE_PERCENT = 50;
+
     private final RecurringDetector detector = new RecurringDetector();
     private final boolean priceAlerts;
     private final double priceIncreasePercent;
@@ -58,16 +60,18 @@ public final class RecurringTracker {
                 stream.direction = direction(event);
                 stream.currency = event.currency();
             }
-            // Alive as of this payment's own date, so backfills judge each payment in its time, not today's.
+            // Judged as of this payment's own date, so backfills judge each payment in its time, not today's.
             boolean latest = stream.occurrences.isEmpty() || !stream.occurrences.get(stream.occurrences.size() - 1)
                     .bookingDate().isAfter(event.bookingDate());
+            Occurrence previous = latest && !stream.occurrences.isEmpty()
+                    ? stream.occurrences.get(stream.occurrences.size() - 1) : null;
             RecurringPattern before = latest && !alerted && priceAlerts && event.amountMinor() < 0
                     ? detector.detect(stream.occurrences, event.bookingDate()) : null;
             stream.put(new Occurrence(event.transactionId(), event.bookingDate(), event.amountMinor()));
             if (stream.isLatest(event.transactionId())) {
                 stream.merchant = decision.merchant() != null ? decision.merchant() : decision.merchantKey();
                 stream.category = decision.category();
-                AlertEvent alert = alerted ? null : priceIncrease(decision, before);
+                AlertEvent alert = alerted ? null : priceIncrease(decision, before, previous);
                 if (alert != null) {
                     alerts.add(alert);
                     alerted = true;
@@ -121,24 +125,43 @@ public final class RecurringTracker {
         }
     }
 
-    private AlertEvent priceIncrease(CategorisedTransaction decision, RecurringPattern before) {
+    /**
+     * A price increase: the payment is above the previous one of a live stream, or — for a media, software or
+     * membership charge seen only once before, as happens in a short history — above a payment on the same day of
+     * the previous month. Monthly
+     * bills move with weekends, so "same day" allows 3 days; a jump beyond +50 % is a different purchase, not a
+     * new price.
+     */
+    private AlertEvent priceIncrease(CategorisedTransaction decision, RecurringPattern before, Occurrence previous) {
         TransactionEvent event = decision.event();
-        if (!priceAlerts || event.amountMinor() >= 0 || before == null || before.status() == RecurringStatus.STOPPED) {
+        if (!priceAlerts || event.amountMinor() >= 0 || previous == null || previous.amountMinor() >= 0) {
             return null;
         }
-        long previous = -before.lastAmountMinor();
+        boolean live = before != null && before.status() != RecurringStatus.STOPPED;
+        long gap = event.bookingDate().toEpochDay() - previous.bookingDate().toEpochDay();
+        boolean monthAfter = gap >= 26 && gap <= 35 && isSubscriptionLike(decision.category())
+                && Math.abs(event.bookingDate().getDayOfMonth() - previous.bookingDate().getDayOfMonth()) <= 3;
+        if (!live && !monthAfter) {
+            return null;
+        }
+        long was = -(live ? before.lastAmountMinor() : previous.amountMinor());
         long now = -event.amountMinor();
-        double increase = 100.0 * (now - previous) / previous;
-        if (increase < priceIncreasePercent) {
+        double increase = 100.0 * (now - was) / was;
+        if (increase < priceIncreasePercent || increase > MAX_PRICE_INCREASE_PERCENT) {
             return null;
         }
+        String rhythm = live ? before.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-') : "monthly";
         return Alerts.of(AlertKind.SUBSCRIPTION_PRICE_INCREASE, event.userId(), "txn:" + event.transactionId(),
                 event.transactionId(), decision.category(), event.amountMinor(), event.currency(), increase / 100,
-                String.format(Locale.ROOT, "%s %s went up from %s to %s (+%.1f %%)",
-                        before.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                String.format(Locale.ROOT, "%s %s went up from %s to %s (+%.1f %%)", rhythm,
                         decision.merchant() != null ? decision.merchant() : decision.merchantKey(),
-                        money(previous, event.currency()), money(now, event.currency()), increase),
+                        money(was, event.currency()), money(now, event.currency()), increase),
                 event.emittedAt());
+    }
+
+    /** Media, software and memberships: where a monthly charge at a new amount is a new price, not a new basket. */
+    private static boolean isSubscriptionLike(String category) {
+        return category != null && (category.startsWith("ENTERTAINMENT") || category.startsWith("GENERAL_SERVICES"));
     }
 
     private static void removeOccurrence(String key, String transactionId, RecurringState state, Set<String> touched) {

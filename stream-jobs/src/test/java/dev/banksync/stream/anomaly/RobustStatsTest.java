@@ -15,6 +15,7 @@ class RobustStatsTest {
         assertThat(RobustStats.median(odd)).isEqualTo(3.0);
         assertThat(RobustStats.median(even)).isEqualTo(2.5);
         assertThat(RobustStats.mad(new long[] {1, 2, 3, 4, 100}, 3)).isEqualTo(1.0);
+        assertThat(RobustStats.quantile(new long[] {10, 1, 9, 2, 8, 3, 7, 4, 6, 5}, 0.9)).isEqualTo(9);
     }
 
     @Test
