@@ -55,12 +55,12 @@ public final class ExpectedInsights {
         Map<String, String> expected = new TreeMap<>();
         expected.put("u1/OUTFLOW:NETFLIX:EUR", String.join("/", "MONTHLY", "-1349", "-1499",
                 MONTH.minusMonths(3).toString(), MONTH.toString(), MONTH.plusMonths(1).toString(), "4", "MATURE"));
-        expected.put("u1/INFLOW:ACME LTD SALARY:EUR", String.join("/", "MONTHLY", "250000", "250000",
+        expected.put("u1/INFLOW:ACME:EUR", String.join("/", "MONTHLY", "250000", "250000",
                 MONTH.minusMonths(3).withDayOfMonth(25).toString(), MONTH.minusMonths(1).withDayOfMonth(25).toString(),
                 MONTH.withDayOfMonth(25).toString(), "3", "EARLY"));
         // A monthly stream is alive until half a month (15 days) past its predicted date.
         String gymStatus = TODAY.isAfter(MONTH.withDayOfMonth(5).plusDays(15)) ? "STOPPED" : "EARLY";
-        expected.put("u2/OUTFLOW:PUREGYM LTD:GBP", String.join("/", "MONTHLY", "-2999", "-2999",
+        expected.put("u2/OUTFLOW:PUREGYM:GBP", String.join("/", "MONTHLY", "-2999", "-2999",
                 MONTH.minusMonths(3).withDayOfMonth(5).toString(), MONTH.minusMonths(1).withDayOfMonth(5).toString(),
                 MONTH.withDayOfMonth(5).toString(), "3", gymStatus));
         return expected;

@@ -142,7 +142,7 @@ class InsightsPipelineIT {
         assertThat(categories).isEqualTo(ExpectedInsights.categories(all));
         assertThat(tables.rows("SELECT transaction_id, merchant FROM insights.v_transaction_categories WHERE"
                 + " transaction_id IN ('u1-n0', 'u2-c1')")).extracting(r -> r.get("transaction_id") + "=" + r.get("merchant"))
-                .containsExactlyInAnyOrder("u1-n0=Netflix", "u2-c1=Cafe Nero");
+                .containsExactlyInAnyOrder("u1-n0=Netflix", "u2-c1=Caffè Nero");
 
         assertThat(alertKeys(tables, "v_anomalies")).isEqualTo(ExpectedInsights.alerts(true));
         assertThat(alertKeys(tables, "v_alerts")).isEqualTo(ExpectedInsights.alerts(false));
