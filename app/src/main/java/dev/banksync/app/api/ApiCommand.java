@@ -1,13 +1,13 @@
 package dev.banksync.app.api;
 
 import dev.banksync.app.cli.DbOptions;
+import dev.banksync.app.cli.UntilStopped;
 import dev.banksync.app.spring.SpringContexts;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code banksync api --port 8080}: the read-only query API. Connect it as a member of banksync_api_reader
@@ -28,15 +28,11 @@ public final class ApiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
         var ctx = SpringContexts.api(db.settings(), port);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            ctx.close();
-            stopped.countDown();
-        }, "api-stop"));
         spec.commandLine().getOut().printf("query API on http://localhost:%d/api/v1/users/{userId}/spending/monthly%n",
                 port);
-        stopped.await();
+        spec.commandLine().getOut().flush();
+        UntilStopped.await("api", ctx::close);
         return 0;
     }
 }

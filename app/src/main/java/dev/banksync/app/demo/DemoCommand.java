@@ -1,9 +1,10 @@
 package dev.banksync.app.demo;
 
-import dev.banksync.api.spending.MonthlySpending;
 import dev.banksync.api.security.ApiTokens;
+import dev.banksync.api.spending.MonthlySpending;
 import dev.banksync.api.spending.SpendingQueries;
 import dev.banksync.app.cli.JsonOutput;
+import dev.banksync.app.cli.UntilStopped;
 import dev.banksync.app.spring.SpringContexts;
 import dev.banksync.batch.importer.ImportResult;
 import dev.banksync.core.db.DbSettings;
@@ -20,11 +21,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.flink.core.execution.JobClient;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code banksync demo}: the whole pipeline in one JVM with nothing installed — embedded PostgreSQL, in-JVM
@@ -114,18 +114,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void serveApi(DbSettings apiLogin) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
         var ctx = SpringContexts.api(apiLogin, apiPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            ctx.close();
-            stopped.countDown();
-        }, "demo-stop"));
         String token = ctx.getBean(ApiTokens.class).mint(USER, Duration.ofHours(12));
         spec.commandLine().getOut().printf("%nQuery API (a token for %s, valid 12 h):%n  curl -H 'Authorization: Bearer %s' "
                 + "'http://localhost:%d/api/v1/users/%s/spending/monthly?from=2026-01'%nCtrl-C stops the demo.%n",
                 USER, token, apiPort, USER);
         spec.commandLine().getOut().flush();
-        stopped.await();
+        UntilStopped.await("demo", ctx::close);
     }
 
     private static String decimal(long minor) {

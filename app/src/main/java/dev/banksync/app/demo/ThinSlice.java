@@ -2,18 +2,17 @@ package dev.banksync.app.demo;
 
 import dev.banksync.api.spending.MonthlySpending;
 import dev.banksync.api.spending.SpendingQueries;
+import dev.banksync.app.relay.Relays;
 import dev.banksync.batch.importer.ImportRequest;
 import dev.banksync.batch.importer.ImportResult;
 import dev.banksync.batch.importer.StatementImportService;
 import dev.banksync.batch.ledger.LedgerAccounts;
-import dev.banksync.batch.outbox.OutboxProducers;
 import dev.banksync.batch.outbox.OutboxRelay;
 import dev.banksync.core.event.TopicNames;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
@@ -38,13 +37,9 @@ public final class ThinSlice {
 
     /** Publishes everything waiting in the outbox; returns how many rows went to Kafka. */
     public static int relayAll(DataSource batchWriter, String kafkaBootstrap, TopicNames topics) {
-        int total = 0;
-        try (OutboxRelay relay = new OutboxRelay(batchWriter, OutboxProducers.create(kafkaBootstrap, Map.of()), topics)) {
-            for (int sent = relay.relayOnce(500); sent > 0; sent = relay.relayOnce(500)) {
-                total += sent;
-            }
+        try (OutboxRelay relay = Relays.open(batchWriter, kafkaBootstrap, topics)) {
+            return Relays.drain(relay, Relays.DEFAULT_BATCH_SIZE);
         }
-        return total;
     }
 
     /**

@@ -3,18 +3,16 @@ package dev.banksync.app.relay;
 import dev.banksync.app.cli.DbOptions;
 import dev.banksync.app.cli.JsonOutput;
 import dev.banksync.app.cli.KafkaOptions;
-import dev.banksync.batch.outbox.OutboxProducers;
+import dev.banksync.app.cli.UntilStopped;
 import dev.banksync.batch.outbox.OutboxRelay;
 import dev.banksync.batch.outbox.OutboxRelayRunner;
 import dev.banksync.core.db.SimpleDataSources;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code banksync relay}: publishes ops.outbox to Kafka, continuously or {@code --once}. */
 @Command(name = "relay", mixinStandardHelpOptions = true,
@@ -41,13 +39,9 @@ public final class RelayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (OutboxRelay relay = new OutboxRelay(SimpleDataSources.of(db.settings()),
-                OutboxProducers.create(kafka.bootstrap(), Map.of()), kafka.topics())) {
+        try (OutboxRelay relay = Relays.open(SimpleDataSources.of(db.settings()), kafka.bootstrap(), kafka.topics())) {
             if (once) {
-                int total = 0;
-                for (int sent = relay.relayOnce(batchSize); sent > 0; sent = relay.relayOnce(batchSize)) {
-                    total += sent;
-                }
+                int total = Relays.drain(relay, batchSize);
                 if (json) {
                     JsonOutput.print(spec.commandLine().getOut(), Map.of("sent", total));
                 } else {
@@ -55,17 +49,12 @@ public final class RelayCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            OutboxRelayRunner runner = new OutboxRelayRunner(relay, batchSize, Duration.ofMillis(200),
-                    Duration.ofDays(7), Duration.ofHours(1));
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                runner.stop();
-                stopped.countDown();
-            }, "relay-stop"));
+            OutboxRelayRunner runner = Relays.runner(relay, batchSize);
             runner.start();
             spec.commandLine().getOut().printf("relaying outbox to %s at %s; Ctrl-C stops%n",
                     kafka.topics().transactions(), kafka.bootstrap());
-            stopped.await();
+            spec.commandLine().getOut().flush();
+            UntilStopped.await("relay", runner::stop);
             return 0;
         }
     }

@@ -2,19 +2,16 @@ package dev.banksync.app.schedules;
 
 import dev.banksync.app.cli.DbOptions;
 import dev.banksync.app.cli.KafkaOptions;
+import dev.banksync.app.cli.UntilStopped;
+import dev.banksync.app.relay.Relays;
 import dev.banksync.app.spring.SpringContexts;
-import dev.banksync.batch.outbox.OutboxProducers;
-import dev.banksync.batch.outbox.OutboxRelay;
 import dev.banksync.batch.outbox.OutboxRelayRunner;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code banksync scheduler}: a scheduler node. It joins the clustered Quartz scheduler (run several for high
@@ -41,24 +38,20 @@ public final class SchedulerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var ctx = SpringContexts.scheduler(db.settings(), true);
-        OutboxRelayRunner relay = noRelay ? null : new OutboxRelayRunner(
-                new OutboxRelay(ctx.getBean(DataSource.class), OutboxProducers.create(kafka.bootstrap(), Map.of()),
-                        kafka.topics()), 500, Duration.ofMillis(200), Duration.ofDays(7), Duration.ofHours(1));
+        OutboxRelayRunner relay = noRelay ? null : Relays.runner(
+                Relays.open(ctx.getBean(DataSource.class), kafka.bootstrap(), kafka.topics()), Relays.DEFAULT_BATCH_SIZE);
         if (relay != null) {
             relay.start();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        spec.commandLine().getOut().printf("scheduler node running%s; `banksync schedules status` shows the cluster; "
+                + "Ctrl-C stops%n", relay != null ? " with the outbox relay to " + kafka.topics().transactions() : "");
+        spec.commandLine().getOut().flush();
+        UntilStopped.await("scheduler", () -> {
             if (relay != null) {
                 relay.stop();
             }
             ctx.close();   // Quartz waits for a running job to finish
-            stopped.countDown();
-        }, "scheduler-stop"));
-        spec.commandLine().getOut().printf("scheduler node running%s; `banksync schedules status` shows the cluster; "
-                + "Ctrl-C stops%n", relay != null ? " with the outbox relay to " + kafka.topics().transactions() : "");
-        spec.commandLine().getOut().flush();
-        stopped.await();
+        });
         return 0;
     }
 }
