@@ -1,9 +1,7 @@
 package dev.banksync.app.db;
 
+import dev.banksync.core.db.RoleLogins;
 import dev.banksync.core.db.SimpleDataSources;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -40,25 +38,20 @@ final class CreateLoginCommand implements Callable<Integer> {
     String passwordEnv;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         String group = ROLES.get(role);
         if (group == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--role must be one of " + ROLES.keySet() + ", was '" + role + "'");
         }
-        if (!user.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--user must be a lower-case SQL identifier");
-        }
         String password = System.getenv(passwordEnv);
         if (password == null || password.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "environment variable " + passwordEnv + " is empty");
         }
-        try (Connection c = SimpleDataSources.of(parent.db.settings()).getConnection(); Statement s = c.createStatement()) {
-            String quoted = "'" + password.replace("'", "''") + "'";
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + user + "') THEN "
-                    + "CREATE ROLE " + user + " LOGIN; END IF; END $$");
-            s.execute("ALTER ROLE " + user + " LOGIN PASSWORD " + quoted);
-            s.execute("GRANT " + group + " TO " + user);
+        try {
+            RoleLogins.ensure(SimpleDataSources.of(parent.db.settings()), user, password, group);
+        } catch (IllegalArgumentException badName) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user: " + badName.getMessage());
         }
         spec.commandLine().getOut().printf("login %s is a member of %s%n", user, group);
         return 0;

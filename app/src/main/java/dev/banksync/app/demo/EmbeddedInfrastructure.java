@@ -2,6 +2,7 @@ package dev.banksync.app.demo;
 
 import dev.banksync.core.db.DbSettings;
 import dev.banksync.core.db.Migrations;
+import dev.banksync.core.db.RoleLogins;
 import dev.banksync.core.db.SimpleDataSources;
 import dev.banksync.core.event.TopicNames;
 import dev.banksync.testkit.kafka.EmbeddedKafkaBroker;
@@ -64,9 +65,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     public DbSettings login(String role) {
         String user = role.replace("banksync_", "demo_");
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        execute(owner, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + user + "') THEN "
-                + "CREATE ROLE " + user + " LOGIN IN ROLE " + role + "; END IF; END $$");
-        execute(owner, "ALTER ROLE " + user + " PASSWORD '" + password + "'");
+        RoleLogins.ensure(SimpleDataSources.of(owner), user, password, role);
         return owner.withUser(user, password);
     }
 

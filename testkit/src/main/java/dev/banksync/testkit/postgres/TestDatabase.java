@@ -1,6 +1,7 @@
 package dev.banksync.testkit.postgres;
 
 import dev.banksync.core.db.DbSettings;
+import dev.banksync.core.db.RoleLogins;
 import dev.banksync.core.db.SimpleDataSources;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -50,9 +51,7 @@ public final class TestDatabase implements AutoCloseable {
     private DbSettings createLogin(String groupRole) {
         String user = groupRole + "_login";
         String password = "test-" + groupRole;
-        TestDatabases.execute(server.admin(), "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"
-                + user + "') THEN CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "' IN ROLE " + groupRole
-                + "; END IF; END $$");
+        RoleLogins.ensure(SimpleDataSources.of(server.admin()), user, password, groupRole);
         return settings.withUser(user, password);
     }
 
