@@ -16,7 +16,11 @@ import picocli.CommandLine;
 
 /** {@code banksync relay}: publishes ops.outbox to Kafka, continuously or {@code --once}. */
 @Command(name = "relay", mixinStandardHelpOptions = true,
-        description = "Publish outbox rows to Kafka (banksync.transactions.v1), in order per user.")
+        description = {"Publish outbox rows to Kafka (banksync.transactions.v1), in order per user.",
+                "A row Kafka can never take (too large, invalid topic) is set aside as dead with its reason and "
+                        + "announced on banksync.transactions.dlq.v1; the rows behind it go on."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:with --once: rows were set aside as dead", "2:bad usage"})
 public final class RelayCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -34,20 +38,36 @@ public final class RelayCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "500", description = "rows per Kafka batch (default: ${DEFAULT-VALUE})")
     int batchSize;
 
+    @Option(names = "--requeue-dead", description = "first put rows set aside as dead (e.g. too large for Kafka) "
+            + "back in line, once their cause is fixed")
+    boolean requeueDead;
+
     @Option(names = "--json", description = "with --once: print the result as JSON")
     boolean json;
 
     @Override
     public Integer call() throws InterruptedException {
         try (OutboxRelay relay = Relays.open(SimpleDataSources.of(db.settings()), kafka.bootstrap(), kafka.topics())) {
+            int requeued = requeueDead ? relay.requeueDead() : 0;
+            if (requeueDead && !json) {
+                spec.commandLine().getOut().printf("requeued %d dead outbox row(s)%n", requeued);
+            }
             if (once) {
-                int total = Relays.drain(relay, batchSize);
+                int taken = Relays.drain(relay, batchSize);
+                long dead = relay.deadLettered();
+                OutboxRelay.Backlog left = relay.backlog();
                 if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), Map.of("sent", total));
+                    JsonOutput.print(spec.commandLine().getOut(), Map.of("sent", taken - dead, "setAsideDead", dead,
+                            "requeued", requeued, "deadWaiting", left.dead()));
                 } else {
-                    spec.commandLine().getOut().printf("sent %d outbox row(s) to %s%n", total, kafka.topics().transactions());
+                    spec.commandLine().getOut().printf("sent %d outbox row(s) to %s%n", taken - dead,
+                            kafka.topics().transactions());
+                    if (left.dead() > 0) {
+                        spec.commandLine().getOut().printf("%d row(s) set aside as dead (%d this run): see "
+                                + "ops.outbox.dead_reason, fix the cause, then relay --requeue-dead%n", left.dead(), dead);
+                    }
                 }
-                return 0;
+                return dead > 0 ? 1 : 0;
             }
             OutboxRelayRunner runner = Relays.runner(relay, batchSize);
             runner.start();

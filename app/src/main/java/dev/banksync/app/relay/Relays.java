@@ -23,7 +23,7 @@ public final class Relays {
         return new OutboxRelay(batchWriter, OutboxProducers.create(kafkaBootstrap, Map.of()), topics);
     }
 
-    /** Sends everything waiting now; returns how many rows went to Kafka. */
+    /** Sends everything waiting now; returns how many rows it took off the backlog (sent, or set aside as dead). */
     public static int drain(OutboxRelay relay, int batchSize) {
         int total = 0;
         for (int sent = relay.relayOnce(batchSize); sent > 0; sent = relay.relayOnce(batchSize)) {

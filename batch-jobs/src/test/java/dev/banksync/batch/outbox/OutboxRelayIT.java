@@ -11,6 +11,7 @@ import dev.banksync.batch.reconcile.IncomingTransaction;
 import dev.banksync.batch.reconcile.ReconcileBatch;
 import dev.banksync.batch.reconcile.Reconciler;
 import dev.banksync.core.event.EventJson;
+import dev.banksync.core.event.TopicNames;
 import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.core.money.Money;
 import dev.banksync.testkit.BanksyncKafka;
@@ -112,7 +113,7 @@ class OutboxRelayIT {
     @Test
     void theBacklogTellsHowManyRowsWaitAndSinceWhen(TestDatabase db, TestKafka kafka) {
         try (OutboxRelay relay = relay(db, kafka.bootstrapServers(), kafka)) {
-            assertThat(relay.backlog()).isEqualTo(new OutboxRelay.Backlog(0, null));
+            assertThat(relay.backlog()).isEqualTo(new OutboxRelay.Backlog(0, null, 0));
             ledgerWithEvents(db, 2);
             db.execute("UPDATE ops.outbox SET created_at = timestamptz '2026-01-05 06:00:00Z' WHERE outbox_id = 2");
 
@@ -138,6 +139,42 @@ class OutboxRelayIT {
         }
         assertThat(runner.sent()).isEqualTo(6);
         assertThat(unsentIds(db)).isEmpty();
+    }
+
+    @Test
+    void aRowKafkaCanNeverTakeIsSetAsideAndTheRowsBehindItGoOn(TestDatabase db, TestKafka kafka) {
+        String big = "{\"note\": \"" + "x".repeat(5_000) + "\"}";
+        for (int i = 1; i <= 5; i++) {
+            db.execute("INSERT INTO ops.outbox (topic, message_key, payload) VALUES ('" + TopicNames.TRANSACTIONS
+                    + "', 'user-a', '" + (i == 3 ? big : "{\"n\": " + i + "}") + "')");
+        }
+        Map<String, Object> small = Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000);
+        try (OutboxRelay relay = new OutboxRelay(db.dataSource(), OutboxProducers.create(kafka.bootstrapServers(),
+                small), kafka.topics())) {
+
+            assertThat(relay.relayOnce(100)).as("every row taken off the backlog").isEqualTo(5);
+            assertThat(relay.deadLettered()).isEqualTo(1);
+            assertThat(relay.backlog()).isEqualTo(new OutboxRelay.Backlog(0, null, 1));
+            assertThat(relay.relayOnce(100)).as("a dead row is not retried by itself").isZero();
+        }
+
+        assertThat(kafka.readAll(kafka.topics().transactions(), 4, READ_TIMEOUT)).extracting(ConsumerRecord::value)
+                .containsExactly("{\"n\": 1}", "{\"n\": 2}", "{\"n\": 4}", "{\"n\": 5}");
+        assertThat(new JdbcTemplate(db.dataSource()).queryForObject(
+                "SELECT dead_reason FROM ops.outbox WHERE outbox_id = 3 AND sent_at IS NULL", String.class))
+                .startsWith("RecordTooLargeException").contains(big.length() + " characters");
+        ConsumerRecord<String, String> notice = kafka.readAll(kafka.topics().transactionsDlq(), 1, READ_TIMEOUT).get(0);
+        assertThat(notice.key()).isEqualTo("user-a");
+        assertThat(notice.value()).contains("\"outboxId\":3", "outbox row 3 set aside by the relay",
+                "RecordTooLargeException");
+
+        try (OutboxRelay fixed = relay(db, kafka.bootstrapServers(), kafka)) {
+            assertThat(fixed.requeueDead()).isEqualTo(1);
+            assertThat(fixed.relayOnce(100)).isEqualTo(1);
+            assertThat(fixed.backlog()).isEqualTo(new OutboxRelay.Backlog(0, null, 0));
+        }
+        assertThat(kafka.readAll(kafka.topics().transactions(), 5, READ_TIMEOUT)).last()
+                .extracting(ConsumerRecord::value).isEqualTo(big);
     }
 
     /** A transaction the helper wrote. */
