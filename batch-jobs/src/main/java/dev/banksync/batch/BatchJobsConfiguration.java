@@ -4,9 +4,9 @@ import dev.banksync.batch.ledger.LedgerAccounts;
 import dev.banksync.batch.ops.RejectedRecords;
 import dev.banksync.batch.ops.SyncRuns;
 import dev.banksync.batch.outbox.OutboxWriter;
-import dev.banksync.batch.reconcile.MatchPolicy;
 import dev.banksync.batch.reconcile.Reconciler;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = BatchJobsConfiguration.class)
 @PropertySource("classpath:banksync-batch-defaults.properties")
+@EnableConfigurationProperties(ReconcileProperties.class)
 public class BatchJobsConfiguration {
 
     @Bean
@@ -30,10 +31,13 @@ public class BatchJobsConfiguration {
         return new OutboxWriter(jdbcTemplate);
     }
 
-    /** The matching engine every writer of the ledger goes through (file imports and bank syncs alike). */
+    /**
+     * The matching engine every writer of the ledger goes through (file imports and bank syncs alike), with the
+     * tolerances of {@code banksync.reconcile.*}.
+     */
     @Bean
-    public Reconciler reconciler(JdbcTemplate jdbcTemplate, OutboxWriter outboxWriter) {
-        return new Reconciler(jdbcTemplate, outboxWriter, MatchPolicy.DEFAULT, Clock.systemUTC());
+    public Reconciler reconciler(JdbcTemplate jdbcTemplate, OutboxWriter outboxWriter, ReconcileProperties tolerances) {
+        return new Reconciler(jdbcTemplate, outboxWriter, tolerances.policy(), Clock.systemUTC());
     }
 
     @Bean
