@@ -178,9 +178,14 @@ public final class MerchantNormaliser {
 
     /** "KFC", "BP", "M&S", "7ELEVEN" stay upper-case; "LA", "DE", "ZARA" become words. */
     private static boolean looksLikeAcronym(String token) {
-        if (token.indexOf('&') >= 0 || token.chars().anyMatch(Character::isDigit)) {
-            return true;
+        boolean vowel = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '&' || Character.isDigit(c)) {
+                return true;
+            }
+            vowel |= "AEIOUY".indexOf(c) >= 0;
         }
-        return token.length() <= 3 && token.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0);
+        return token.length() <= 3 && !vowel;
     }
 }

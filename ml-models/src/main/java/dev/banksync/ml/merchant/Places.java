@@ -13,10 +13,16 @@ final class Places {
 
     private static final int LONGEST_PLACE = 4;
     private final Set<String> places = new HashSet<>();
+    /** The last word of every place: most payees end in none, and then no candidate needs to be joined. */
+    private final Set<String> lastWords = new HashSet<>();
 
     Places() {
         for (ResourceTables.Row row : ResourceTables.read("places.csv", "place", "kind")) {
-            places.add(String.join(" ", Tokenizer.split(TextFolding.fold(row.key()))));
+            List<String> tokens = Tokenizer.split(TextFolding.fold(row.key()));
+            places.add(String.join(" ", tokens));
+            if (!tokens.isEmpty()) {
+                lastWords.add(tokens.get(tokens.size() - 1));
+            }
         }
     }
 
@@ -27,7 +33,7 @@ final class Places {
     int trailingPlaceTokens(List<String> tokens, int from, int to) {
         int end = to;
         boolean stripped = true;
-        while (stripped) {
+        while (stripped && end > from + 1 && lastWords.contains(tokens.get(end - 1))) {
             stripped = false;
             for (int k = Math.min(LONGEST_PLACE, end - from - 1); k >= 1; k--) {
                 if (places.contains(String.join(" ", tokens.subList(end - k, end)))) {

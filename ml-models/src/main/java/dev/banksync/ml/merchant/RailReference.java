@@ -25,6 +25,7 @@ final class RailReference {
     /** ICICI puts the remark before the name ("MMT/IMPS/ref/RENT/RAHUL KUMAR/BANK", "UPI/ref/DINNER/vpa/BANK"). */
     private static final Pattern REMARK_FIRST = Pattern.compile("^(MMT\\s*/\\s*IMPS|UPI\\s*/\\s*\\d{6,})\\s*/");
     private static final Pattern IFSC = Pattern.compile("[A-Z]{4}0[A-Z0-9]{6}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CODES = Set.of("UPI", "UPIOUT", "UPIIN", "DR", "CR", "D", "C", "P2A", "P2M",
             "P2P", "IMPS", "MMT", "NEFT", "RTGS", "NACH", "ACH", "INF", "INFT", "BIL", "ONL", "BPAY", "VIN", "VPS",
             "IPS", "TO TRANSFER", "BY TRANSFER", "REV", "NA", "N A", "NOT AVAILABLE", "IB", "NEFT CR", "NEFT DR",
@@ -46,14 +47,14 @@ final class RailReference {
     /** Splits a rail reference into its parts, or returns null when the text is not one. */
     static Parts parse(String folded) {
         var start = RAIL_START.matcher(folded);
-        if (!start.find()) {
+        if (!start.lookingAt()) { // anchored: find() would retry the pattern at every later position
             return null;
         }
         PaymentChannel channel = channelOf(start.group(1), folded);
         String handle = null;
         List<String> named = new ArrayList<>(3);
         for (String raw : FIELD_SEPARATOR.split(folded)) {
-            String field = raw.trim().replaceAll("\\s+", " ");
+            String field = SPACES.matcher(raw.trim()).replaceAll(" ");
             if (field.isEmpty() || CODES.contains(field) || BANKS.contains(field)) {
                 continue;
             }
