@@ -105,14 +105,6 @@ final class LedgerChanges {
             WHERE action IN ('ALIAS', 'CLAIM') AND NOT via_alias
             ON CONFLICT DO NOTHING""";
 
-    private static final String WINDOW_REMOVALS = """
-            UPDATE ledger.transactions t SET removed_at = now(), version = t.version + 1, updated_at = now()
-            WHERE t.account_id = ANY(?::text[]) AND t.source = ? AND t.booking_date BETWEEN ? AND ?
-              AND t.removed_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM reconcile_stage s WHERE s.target_id = t.transaction_id)
-              AND NOT EXISTS (SELECT 1 FROM reconcile_stage s WHERE s.new_id = t.transaction_id)"""
-            + ChangedRows.returning("t");
-
     private static final String RECORD_SOURCES = """
             INSERT INTO ledger.account_sources (account_id, source)
             SELECT DISTINCT account_id, source FROM reconcile_stage WHERE action = 'NEW'
@@ -156,11 +148,6 @@ final class LedgerChanges {
         jdbc.update(LATE_NOTES);
         jdbc.update(LATE_OVERRIDES);
         return List.of(jdbc.query(LATE_LINK, ChangedRows.MAPPER), jdbc.query(LATE_TOMBSTONE, ChangedRows.MAPPER));
-    }
-
-    List<Changed> removeOutside(String source, WindowScope window) {
-        return jdbc.query(WINDOW_REMOVALS, ChangedRows.MAPPER, window.accountIds().toArray(String[]::new), source,
-                window.from(), window.to());
     }
 
     void recordSources() {

@@ -28,8 +28,9 @@ final class MatchCandidates {
 
     /**
      * New posted rows without a resolved link, against unclaimed pendings of the same account and source that
-     * the source has removed: already (a tombstone), in this batch, or (for a snapshot) by leaving them out. A
-     * pending the bank still shows is never taken, so a wrong guess can cost a link but never a live row.
+     * the source has removed: already (a tombstone) or in this batch (a snapshot's absences are staged as
+     * removals). A pending the bank still shows is never taken, so a wrong guess can cost a link but never a live
+     * row.
      */
     private static final String PENDINGS = """
             SELECT s.seq, p.transaction_id,
@@ -42,9 +43,7 @@ final class MatchCandidates {
             WHERE s.action = 'NEW' AND s.status = 'POSTED' AND s.replaces IS NULL
               AND (p.removed_at IS NOT NULL
                    OR EXISTS (SELECT 1 FROM reconcile_stage r WHERE r.target_id = p.transaction_id
-                              AND r.action = 'REMOVE')
-                   OR (p.booking_date >= ?::date
-                       AND NOT EXISTS (SELECT 1 FROM reconcile_stage r WHERE r.target_id = p.transaction_id)))
+                              AND r.action = 'REMOVE'))
               AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)
               AND NOT EXISTS (SELECT 1 FROM reconcile_stage c WHERE c.replaces = p.transaction_id)""";
 
@@ -122,14 +121,15 @@ final class MatchCandidates {
     /**
      * Gives NEW posted rows without a reported link the removed pending they most plausibly settle; returns how
      * many.
-     *
-     * @param windowFrom for a snapshot, the first day it covers (its pendings left out count as removed); else null
      */
-    int markFuzzySettlements(LocalDate windowFrom) {
-        return pair(PENDINGS, MARK_SETTLEMENTS, policy.pendingWindowDays(), windowFrom);
+    int markFuzzySettlements() {
+        return pair(PENDINGS, MARK_SETTLEMENTS, policy.pendingWindowDays());
     }
 
-    /** Lets removals of pendings find the unlinked postings of earlier batches that settled them. */
+    /**
+     * Lets removals of pendings (a change feed's, or a snapshot's absences) find the unlinked postings of earlier
+     * batches that settled them.
+     */
     int markLateSettlements() {
         return pair(LATE, MARK_LATE, policy.pendingWindowDays());
     }

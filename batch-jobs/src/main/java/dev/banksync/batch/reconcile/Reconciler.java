@@ -19,9 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * decision is a set-based statement over it; only the fuzzy pairing of candidates (a few rows) runs in Java.
  *
  * <p>Order of work: identities (own key, then aliases) → the batch's new pendings → reported links → modified
- * rows → cross-source duplicates → fuzzy settlements (new postings with pendings the source removed) → late
- * settlements (removed pendings with unlinked postings of earlier batches) → the other removals → new posted rows
- * → aliases and their claims → superseded pendings → for snapshot sources, rows missing from the window.
+ * rows → for snapshot sources, rows missing from the window staged as removals → cross-source duplicates → fuzzy
+ * settlements (new postings with pendings the source removed) → late settlements (removed pendings with unlinked
+ * postings of earlier batches) → the other removals → new posted rows → aliases and their claims → superseded
+ * pendings.
  * Pendings are matched before removals apply, so a pending whose removal and settlement arrive together counts
  * as settled, not removed; and only pendings the source removed are matched fuzzily, so a wrong guess can cost
  * a link, never a live row.
@@ -88,14 +89,14 @@ public class Reconciler {
             classifier.classifyKnown(snapshot);
         }
         List<Changed> modified = stage.known() > 0 ? ledger.modify() : NONE;
+        int absences = snapshot ? classifier.stageWindowAbsences(batch.source(), batch.window()) : 0;
         boolean postings = stage.newPosted() > 0;
         int aliased = postings && matches.otherSources(accounts, batch.source())
                 ? matches.markCrossSourceDuplicates() : 0;
-        int guessed = postings && matches.pendings(accounts, batch.source())
-                ? matches.markFuzzySettlements(snapshot ? batch.window().from() : null) : 0;
+        int guessed = postings && matches.pendings(accounts, batch.source()) ? matches.markFuzzySettlements() : 0;
         int late = 0;
         List<Changed> removed = NONE;
-        if (stage.removals() > 0) {
+        if (stage.removals() + absences > 0) {
             classifier.settleRemovals();
             late = matches.markLateSettlements();
             removed = ledger.remove();
@@ -104,20 +105,19 @@ public class Reconciler {
         List<Changed> claims = aliased > 0 || stage.links() > 0 ? ledger.aliasAndClaim() : NONE;
         List<Changed> superseded = stage.links() > 0 || guessed > 0 ? ledger.supersede() : NONE;
         List<List<Changed>> settledLate = late > 0 ? ledger.settleLate() : List.of(NONE, NONE);
-        List<Changed> missing = snapshot ? ledger.removeOutside(batch.source(), batch.window()) : NONE;
         if (!newPendings.isEmpty() || !newPosted.isEmpty()) {
             ledger.recordSources();
         }
 
         ChangedRows changed = new ChangedRows();
         List.of(modified, newPendings, removed, newPosted, claims, superseded, settledLate.get(0),
-                settledLate.get(1), missing).forEach(changed::addAll);
+                settledLate.get(1)).forEach(changed::addAll);
         outbox.append(changed.events(clock.instant()));
 
         long settled = newPosted.stream().filter(c -> c.row().replaces() != null).count() + claims.size()
                 + settledLate.get(0).size();
         return new RunCounts(batch.changes().size(), newPendings.size() + newPosted.size(), modified.size(),
-                (int) settled, removed.size() + missing.size(), ignored(), 0);
+                (int) settled, removed.size(), ignored(), 0);
     }
 
     /** Locks the batch's accounts, in order (so two writers never wait on each other in a cycle); returns them. */

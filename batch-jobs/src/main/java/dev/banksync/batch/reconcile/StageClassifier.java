@@ -77,6 +77,21 @@ final class StageClassifier {
             UPDATE reconcile_stage s SET action = 'SETTLED'
             WHERE s.action = 'REMOVE' AND EXISTS (SELECT 1 FROM reconcile_stage c WHERE c.replaces = s.target_id)""";
 
+    /**
+     * A snapshot's absences, staged as removals: every live row of the source in the window that the snapshot
+     * neither holds nor creates. From here on they are removals like a change feed's, so a dropped pending can
+     * find the posting (of this batch or an earlier one) that settled it.
+     */
+    private static final String STAGE_WINDOW_ABSENCES = """
+            INSERT INTO reconcile_stage (seq, op, account_id, user_id, source, external_id, new_id, target_id, action)
+            SELECT (SELECT coalesce(max(seq), -1) FROM reconcile_stage) + row_number() OVER (ORDER BY t.transaction_id),
+                   'R', t.account_id, t.user_id, t.source, t.external_id, t.transaction_id, t.transaction_id, 'REMOVE'
+            FROM ledger.transactions t
+            WHERE t.account_id = ANY(?::text[]) AND t.source = ? AND t.booking_date BETWEEN ? AND ?
+              AND t.removed_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM reconcile_stage s WHERE s.target_id = t.transaction_id)
+              AND NOT EXISTS (SELECT 1 FROM reconcile_stage s WHERE s.new_id = t.transaction_id)""";
+
     private static final String PROFILE = """
             SELECT count(*) FILTER (WHERE target_id IS NOT NULL),
                    count(*) FILTER (WHERE op = 'R' AND target_id IS NOT NULL),
@@ -135,6 +150,12 @@ final class StageClassifier {
      */
     void classifyKnown(boolean snapshot) {
         jdbc.update(CLASSIFY_KNOWN, snapshot);
+    }
+
+    /** Stages the rows a snapshot left out as removals (run it once identities are resolved); returns how many. */
+    int stageWindowAbsences(String source, WindowScope window) {
+        return jdbc.update(STAGE_WINDOW_ABSENCES, window.accountIds().toArray(String[]::new), source, window.from(),
+                window.to());
     }
 
     /** Removals of pendings that this batch's postings settle are not removals; run it after all matching. */

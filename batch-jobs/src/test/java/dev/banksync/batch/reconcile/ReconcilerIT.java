@@ -218,6 +218,38 @@ class ReconcilerIT {
     }
 
     @Test
+    void aWindowThatDropsAPendingAfterItsPostingArrivedLinksThemLate(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("acc");
+        WindowScope window = new WindowScope(Set.of("acc"), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-30"));
+        // day 1: the bank shows the tip-less pending and, already, its posting under a new id, unlinked
+        h.applyWindow(API, window, pending("acc", "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert(),
+                posted("acc", "t-dinner", "2026-03-03", -5900, "THE GOOD PLATE NEW YORK").upsert(),
+                posted("acc", "t-rent", "2026-03-01", -120000, "RENT").upsert());
+        assertThat(h.ledger("acc").get("t-dinner").replacesExternalId()).as("the bank still shows the pending")
+                .isNull();
+        assertThat(h.events()).hasSize(3);
+
+        // day 2: the pending is gone from the window; the posting settled it
+        RunCounts counts = h.applyWindow(API, window,
+                posted("acc", "t-dinner", "2026-03-03", -5900, "THE GOOD PLATE NEW YORK").upsert(),
+                posted("acc", "t-rent", "2026-03-01", -120000, "RENT").upsert());
+
+        assertThat(counts).extracting(RunCounts::pendingPosted, RunCounts::removed).containsExactly(1, 0);
+        var ledger = h.ledger("acc");
+        assertThat(ledger.get("t-dinner")).extracting(Row::replacesExternalId, Row::version)
+                .containsExactly("p-dinner", 2L);
+        assertThat(ledger.get("p-dinner").removed()).isTrue();
+        assertThat(ledger.get("t-rent").version()).isEqualTo(1L);
+        String pendingId = h.transactionId("acc", "p-dinner");
+        assertThat(h.events().subList(3, h.events().size()))
+                .extracting(TransactionEvent::transactionId, TransactionEvent::type, TransactionEvent::version,
+                        TransactionEvent::replaces)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t-dinner"),
+                                EventType.UPSERT, 2L, pendingId),
+                        org.assertj.core.groups.Tuple.tuple(pendingId, EventType.REMOVE, 2L, null));
+    }
+
+    @Test
     void outsideATransactionTheEngineRefusesToRun(TestDatabase db) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
         Reconciler reconciler = new Reconciler(jdbc, new dev.banksync.batch.outbox.OutboxWriter(jdbc));
