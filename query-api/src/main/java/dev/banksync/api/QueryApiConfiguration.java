@@ -1,5 +1,6 @@
 package dev.banksync.api;
 
+import dev.banksync.api.categories.CategoryQueries;
 import dev.banksync.api.spending.SpendingQueries;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
@@ -17,5 +18,10 @@ public class QueryApiConfiguration {
     @Bean
     SpendingQueries spendingQueries(DataSource dataSource) {
         return new SpendingQueries(dataSource);
+    }
+
+    @Bean
+    CategoryQueries categoryQueries(DataSource dataSource) {
+        return new CategoryQueries(dataSource);
     }
 }

@@ -1,0 +1,39 @@
+package dev.banksync.api.categories;
+
+import dev.banksync.api.params.ResultLimit;
+import dev.banksync.api.params.UtcPeriod;
+import dev.banksync.api.security.UserAccess;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/users/{userId}/transactions/categories?month=2026-01} (or {@code from=2026-01-01&to=2026-01-31};
+ * default: the current UTC month), paged with {@code limit} and {@code after=<last transactionId of the page>}.
+ */
+@RestController
+public class CategoryController {
+
+    private final CategoryQueries queries;
+
+    public CategoryController(CategoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/users/{userId}/transactions/categories")
+    public List<TransactionCategory> categories(@PathVariable String userId,
+                                                @RequestParam(required = false) YearMonth month,
+                                                @RequestParam(required = false) LocalDate from,
+                                                @RequestParam(required = false) LocalDate to,
+                                                @RequestParam(required = false) String after,
+                                                @RequestParam(required = false) Integer limit) {
+        UserAccess.requireSelf(userId);
+        UtcPeriod period = UtcPeriod.ofMonthOrDays(month, from, to, LocalDate.now(ZoneOffset.UTC));
+        return queries.decidedIn(userId, period, after, ResultLimit.of(limit));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.banksync.api.categories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.banksync.api.ApiTestServer;
+import dev.banksync.testkit.BanksyncPostgres;
+import dev.banksync.testkit.postgres.TestDatabase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Transaction categories over HTTP as the API reader login: exact rows, only the caller's, UTC months, paging. */
+@ExtendWith(BanksyncPostgres.class)
+class CategoriesApiIT {
+
+    private static final String PATH = "/api/v1/users/u1/transactions/categories";
+
+    @Test
+    void servesEachTransactionsCategoryToItsOwnerOnly(TestDatabase db) {
+        db.execute("""
+                INSERT INTO insights.transaction_categories
+                  (transaction_id, user_id, category, confidence, decided_by, model_version, merchant, updated_at) VALUES
+                  ('t1', 'u1', 'FOOD_AND_DRINK', 0.9312, 'MODEL', 'cat-2026.01', 'Blue Bottle', '2026-01-05 10:00:00+00'),
+                  ('t2', 'u1', 'TRANSPORTATION', 1, 'RULE', NULL, 'Uber', '2026-02-01 00:30:00+01'),
+                  ('t3', 'u1', 'GENERAL_MERCHANDISE', 1, 'USER', NULL, 'Amazon', '2026-01-20 08:00:00+00'),
+                  ('t4', 'u1', 'UNCATEGORIZED', 0.2100, 'DEFAULT', 'cat-2026.01', NULL, '2026-02-01 00:00:00+00'),
+                  ('t5', 'u2', 'FOOD_AND_DRINK', 0.9900, 'MODEL', 'cat-2026.01', 'Blue Bottle', '2026-01-06 09:00:00+00')
+                """);
+        var t1 = new TransactionCategory("t1", "FOOD_AND_DRINK", new BigDecimal("0.9312"), "MODEL", "cat-2026.01",
+                "Blue Bottle", Instant.parse("2026-01-05T10:00:00Z"));
+        // 00:30 at +01:00 on 1 February is still 31 January in UTC
+        var t2 = new TransactionCategory("t2", "TRANSPORTATION", new BigDecimal("1.0000"), "RULE", null, "Uber",
+                Instant.parse("2026-01-31T23:30:00Z"));
+        var t3 = new TransactionCategory("t3", "GENERAL_MERCHANDISE", new BigDecimal("1.0000"), "USER", null, "Amazon",
+                Instant.parse("2026-01-20T08:00:00Z"));
+        var t4 = new TransactionCategory("t4", "UNCATEGORIZED", new BigDecimal("0.2100"), "DEFAULT", "cat-2026.01",
+                null, Instant.parse("2026-02-01T00:00:00Z"));
+
+        try (ApiTestServer api = ApiTestServer.start(db.loginAs("banksync_api_reader"))) {
+            assertThat(api.list(PATH + "?month=2026-01", "u1", TransactionCategory.class)).containsExactly(t1, t2, t3);
+            assertThat(api.list(PATH + "?month=2026-02", "u1", TransactionCategory.class)).containsExactly(t4);
+            assertThat(api.list(PATH + "?from=2026-01-20&to=2026-02-01", "u1", TransactionCategory.class))
+                    .containsExactly(t2, t3, t4);
+            assertThat(api.list(PATH + "?month=2025-12", "u1", TransactionCategory.class)).isEmpty();
+
+            // pages: the next page starts after the last transaction id of the previous one
+            assertThat(api.list(PATH + "?month=2026-01&limit=2", "u1", TransactionCategory.class)).containsExactly(t1, t2);
+            assertThat(api.list(PATH + "?month=2026-01&limit=2&after=t2", "u1", TransactionCategory.class))
+                    .containsExactly(t3);
+
+            api.assertOnlyOwnerMayRead(PATH + "?month=2026-01", "u1", "u2");
+            assertThat(api.list("/api/v1/users/u2/transactions/categories?month=2026-01", "u2", TransactionCategory.class))
+                    .extracting(TransactionCategory::transactionId).containsExactly("t5");
+
+            api.assertBadRequest(PATH + "?month=2026-13", "u1", "month", "2026-13", "YYYY-MM");
+            api.assertBadRequest(PATH + "?from=2026-02-30", "u1", "from", "2026-02-30", "YYYY-MM-DD");
+            api.assertBadRequest(PATH + "?from=2026-02-01&to=2026-01-01", "u1", "from 2026-02-01 is after to 2026-01-01");
+            api.assertBadRequest(PATH + "?month=2026-01&from=2026-01-01", "u1", "month and from/to");
+            api.assertBadRequest(PATH + "?limit=0", "u1", "limit", "between 1 and 1000");
+            api.assertBadRequest(PATH + "?limit=many", "u1", "limit", "many", "whole number");
+        }
+    }
+}
