@@ -1,5 +1,6 @@
 package dev.banksync.api;
 
+import dev.banksync.api.anomalies.AnomalyQueries;
 import dev.banksync.api.categories.CategoryQueries;
 import dev.banksync.api.spending.SpendingQueries;
 import javax.sql.DataSource;
@@ -23,5 +24,10 @@ public class QueryApiConfiguration {
     @Bean
     CategoryQueries categoryQueries(DataSource dataSource) {
         return new CategoryQueries(dataSource);
+    }
+
+    @Bean
+    AnomalyQueries anomalyQueries(DataSource dataSource) {
+        return new AnomalyQueries(dataSource);
     }
 }
