@@ -1,5 +1,6 @@
 package dev.banksync.api;
 
+import dev.banksync.api.alerts.AlertQueries;
 import dev.banksync.api.anomalies.AnomalyQueries;
 import dev.banksync.api.categories.CategoryQueries;
 import dev.banksync.api.spending.SpendingQueries;
@@ -29,5 +30,10 @@ public class QueryApiConfiguration {
     @Bean
     AnomalyQueries anomalyQueries(DataSource dataSource) {
         return new AnomalyQueries(dataSource);
+    }
+
+    @Bean
+    AlertQueries alertQueries(DataSource dataSource) {
+        return new AlertQueries(dataSource);
     }
 }
