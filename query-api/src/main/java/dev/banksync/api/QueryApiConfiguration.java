@@ -2,6 +2,7 @@ package dev.banksync.api;
 
 import dev.banksync.api.alerts.AlertQueries;
 import dev.banksync.api.anomalies.AnomalyQueries;
+import dev.banksync.api.budgets.BudgetQueries;
 import dev.banksync.api.categories.CategoryQueries;
 import dev.banksync.api.spending.SpendingQueries;
 import javax.sql.DataSource;
@@ -35,5 +36,10 @@ public class QueryApiConfiguration {
     @Bean
     AlertQueries alertQueries(DataSource dataSource) {
         return new AlertQueries(dataSource);
+    }
+
+    @Bean
+    BudgetQueries budgetQueries(DataSource dataSource) {
+        return new BudgetQueries(dataSource);
     }
 }
