@@ -4,6 +4,7 @@ import dev.banksync.api.alerts.AlertQueries;
 import dev.banksync.api.anomalies.AnomalyQueries;
 import dev.banksync.api.budgets.BudgetQueries;
 import dev.banksync.api.categories.CategoryQueries;
+import dev.banksync.api.recurring.RecurringQueries;
 import dev.banksync.api.spending.SpendingQueries;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
@@ -41,5 +42,10 @@ public class QueryApiConfiguration {
     @Bean
     BudgetQueries budgetQueries(DataSource dataSource) {
         return new BudgetQueries(dataSource);
+    }
+
+    @Bean
+    RecurringQueries recurringQueries(DataSource dataSource) {
+        return new RecurringQueries(dataSource);
     }
 }
