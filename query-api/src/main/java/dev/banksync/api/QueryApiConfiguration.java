@@ -4,6 +4,7 @@ import dev.banksync.api.alerts.AlertQueries;
 import dev.banksync.api.anomalies.AnomalyQueries;
 import dev.banksync.api.budgets.BudgetQueries;
 import dev.banksync.api.categories.CategoryQueries;
+import dev.banksync.api.forecasts.ForecastQueries;
 import dev.banksync.api.recurring.RecurringQueries;
 import dev.banksync.api.spending.SpendingQueries;
 import javax.sql.DataSource;
@@ -47,5 +48,10 @@ public class QueryApiConfiguration {
     @Bean
     RecurringQueries recurringQueries(DataSource dataSource) {
         return new RecurringQueries(dataSource);
+    }
+
+    @Bean
+    ForecastQueries forecastQueries(DataSource dataSource) {
+        return new ForecastQueries(dataSource);
     }
 }
