@@ -8,7 +8,6 @@ import dev.banksync.stream.budget.BudgetFunction;
 import dev.banksync.stream.budget.BudgetStatusRow;
 import dev.banksync.stream.categorise.CategorisedTransaction;
 import dev.banksync.stream.categorise.CategoriseFunction;
-import dev.banksync.stream.dedupe.DropStaleVersions;
 import dev.banksync.stream.forecast.ForecastFunction;
 import dev.banksync.stream.forecast.ForecastRow;
 import dev.banksync.stream.recurring.RecurringFunction;
@@ -39,8 +38,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * The insights pipeline, independent of where its data comes from and goes to (the flink-training habit: tests
  * plug in their own source and sinks):
  * <pre>
- * raw values ─> parse (unreadable ─> dead letters) ─> keyBy(user) ─> drop stale versions
- *   ─> categorise (+ rules/corrections/budgets polled from the ledger, broadcast) ─> categories
+ * raw values ─> parse (unreadable ─> dead letters) ─> keyBy(user) ─> drop stale versions, categorise
+ *   (+ rules/corrections/budgets polled from the ledger, broadcast) ─> categories
  *        ├─> spending per user × month × category × currency ─> spending rows
  *        │     └─> spending changes ─> budgets (+ broadcast) ─> budget status, threshold alerts
  *        │                        └─> forecast (+ recurring streams) ─> forecasts
@@ -146,13 +145,11 @@ public final class InsightsJob {
             DataStream<TransactionEvent> events, BroadcastStream<ReferenceData> reference) {
         DataStream<CategorisedTransaction> categorised = events
                 .keyBy(TransactionEvent::userId, Types.STRING)
-                .process(new DropStaleVersions(settings.stateTtl()), StreamTypes.of(TransactionEvent.class))
-                .uid("drop-stale-versions").name("drop stale versions")
                 .connect(reference)
-                .process(new CategoriseFunction(settings.categoriser(), settings.referenceData()),
+                .process(new CategoriseFunction(settings.categoriser(), settings.referenceData(), settings.stateTtl()),
                         StreamTypes.of(CategorisedTransaction.class))
-                .uid("categorise").name("categorise");
-        // The categoriser's transaction input is forwarded from the subtask that owns the user's key group, so the
+                .uid("categorise").name("drop stale versions, categorise");
+        // The features are chained to the categoriser, on the subtask that owns the user's key group, so the
         // stream is still partitioned by user: reinterpreting it saves a second network shuffle and keeps order.
         return DataStreamUtils.reinterpretAsKeyedStream(categorised, CategorisedTransaction::userId, Types.STRING);
     }

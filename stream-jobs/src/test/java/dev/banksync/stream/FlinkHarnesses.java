@@ -5,13 +5,10 @@ import java.util.List;
 import org.apache.flink.api.common.ExecutionConfig;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.runtime.state.StateBackend;
-import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
-import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -71,27 +68,23 @@ public final class FlinkHarnesses {
         return keyed(function, key, null);
     }
 
-    /** A broadcast harness (one non-keyed input, one broadcast input), opened, optionally restored. */
-    public static <IN1, IN2, OUT> BroadcastOperatorTestHarness<IN1, IN2, OUT> broadcast(
-            BroadcastProcessFunction<IN1, IN2, OUT> function, MapStateDescriptor<?, ?> descriptor,
-            OperatorSubtaskState restoreFrom) throws Exception {
-        var harness = new BroadcastOperatorTestHarness<>(
-                new CoBroadcastWithNonKeyedOperator<>(function, List.of(descriptor)), 1, 1, 0);
-        withoutGenericTypes(harness.getExecutionConfig());
-        if (restoreFrom != null) {
-            harness.initializeState(restoreFrom);
-        }
-        harness.open();
-        return harness;
-    }
-
     /** A keyed broadcast harness, opened. */
     public static <IN1, IN2, OUT> KeyedBroadcastOperatorTestHarness<String, IN1, IN2, OUT> keyedBroadcast(
             KeyedBroadcastProcessFunction<String, IN1, IN2, OUT> function, KeySelector<IN1, String> key,
             MapStateDescriptor<?, ?> descriptor) throws Exception {
+        return keyedBroadcast(function, key, descriptor, null);
+    }
+
+    /** A keyed broadcast harness, opened, optionally restored from a snapshot of an earlier one. */
+    public static <IN1, IN2, OUT> KeyedBroadcastOperatorTestHarness<String, IN1, IN2, OUT> keyedBroadcast(
+            KeyedBroadcastProcessFunction<String, IN1, IN2, OUT> function, KeySelector<IN1, String> key,
+            MapStateDescriptor<?, ?> descriptor, OperatorSubtaskState restoreFrom) throws Exception {
         var harness = new KeyedBroadcastOperatorTestHarness<>(
                 new CoBroadcastWithKeyedOperator<>(function, List.of(descriptor)), key, Types.STRING, 1, 1, 0);
         withoutGenericTypes(harness.getExecutionConfig());
+        if (restoreFrom != null) {
+            harness.initializeState(restoreFrom);
+        }
         harness.open();
         return harness;
     }

@@ -2,6 +2,7 @@ package dev.banksync.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.banksync.core.config.BanksyncEnv;
 import dev.banksync.core.db.SimpleDataSources;
 import dev.banksync.core.event.EventJson;
 import dev.banksync.stream.InsightsJobConfig.StartingOffsets;
@@ -45,10 +46,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole InsightsJob on a MiniCluster (parallelism 2, checkpoints every 300 ms, exactly-once alerts) between
- * real Kafka and real PostgreSQL: every insights view is compared row by row with what {@link InsightsScenario}
- * says it must hold; then the same stream again with a failure injected after a committed checkpoint must give
- * the same tables and the same alerts on the topic, none twice.
+ * The whole InsightsJob on a MiniCluster (parallelism 2, checkpoints every 300 ms, exactly-once alerts, local mode's
+ * heap state with the state changelog) between real Kafka and real PostgreSQL: every insights view is compared row
+ * by row with what {@link InsightsScenario} says it must hold; then the same stream again with a failure injected
+ * after a committed checkpoint must give the same tables and the same alerts on the topic, none twice.
  */
 @ExtendWith({BanksyncPostgres.class, BanksyncKafka.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,8 +58,11 @@ class InsightsPipelineIT {
     private static final Logger LOG = LoggerFactory.getLogger(InsightsPipelineIT.class);
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
+    /** Local mode's state setup on the cluster itself: the state changelog's storage is a task manager setting. */
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setConfiguration(InsightsJobMain.stateConfiguration(
+                    InsightsJobConfig.fromEnv(new BanksyncEnv(Map.of())), true))
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     /** The tables of the run without failure, for the run with one. */

@@ -20,7 +20,7 @@ import org.apache.flink.core.execution.JobClient;
  * on) over a pre-filled topic, against a plain Kafka consumer and the same job with discarded outputs; then the
  * latency from appending a transaction to its duplicate-charge alert on the alerts topic at a fixed rate, against
  * Kafka's own append→consume latency at that rate. Everything runs in this JVM on testkit's in-JVM Kafka and
- * embedded PostgreSQL. Arguments: {@code [events] [users] [rate] [seconds] [all|throughput|latency]} (default
+ * embedded PostgreSQL. Arguments: {@code [events] [users] [rate] [seconds] [all|throughput|throughput-heap|latency]} (default
  * 300000 20000 10000 20 all).
  */
 public final class StreamBenchmark {
@@ -44,10 +44,10 @@ public final class StreamBenchmark {
         say(report, String.format(Locale.ROOT, "%d events, %d users, %d cores, Java %s", events, users,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
 
-        if (!phases.equals("latency")) {
-            throughput(report, events, users);
+        if (phases.equals("all") || phases.startsWith("throughput")) {
+            throughput(report, events, users, !phases.equals("throughput-heap"));
         }
-        if (!phases.equals("throughput")) {
+        if (phases.equals("all") || phases.equals("latency")) {
             latency(report, users, rate, seconds);
         }
         Path out = Path.of("target", "stream-benchmark.txt");
@@ -56,7 +56,8 @@ public final class StreamBenchmark {
         System.exit(0); // testkit's servers stop in their shutdown hooks
     }
 
-    private static void throughput(List<String> report, int events, int users) throws Exception {
+    /** With {@code baselines} false, only the consumer and the full job on the heap (to compare one change quickly). */
+    private static void throughput(List<String> report, int events, int users, boolean baselines) throws Exception {
         StreamBenchEnvironment filled = StreamBenchEnvironment.create("stream_tp");
         BenchmarkEvents generator = new BenchmarkEvents(42, users, 0.01);
         List<BenchmarkEvents.Event> batch = new ArrayList<>(events);
@@ -68,16 +69,23 @@ public final class StreamBenchmark {
 
         double raw = ThroughputRun.rawConsumer(filled.bootstrapServers(), filled.topics().transactions(), events);
         say(report, line("plain Kafka consumer (baseline)", raw, raw));
-        InsightsJobConfig discardConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
-        double discarded = ThroughputRun.job(discardConfig, InsightsSinks.discardingAll(), events);
-        say(report, line("InsightsJob, outputs discarded (baseline)", discarded, raw));
+        double discarded = Double.NaN;
+        if (baselines) {
+            InsightsJobConfig discardConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
+            ThroughputRun.Result result = ThroughputRun.job(discardConfig, InsightsSinks.discardingAll(), events);
+            discarded = result.eventsPerSecond();
+            say(report, line("InsightsJob, outputs discarded (baseline)", result, raw));
+        }
         InsightsJobConfig fullConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
-        double full = ThroughputRun.job(fullConfig, InsightsJobMain.sinks(fullConfig), events);
+        ThroughputRun.Result full = ThroughputRun.job(fullConfig, InsightsJobMain.sinks(fullConfig), events);
         say(report, line("InsightsJob, PostgreSQL + Kafka (heap state)", full, raw)
-                + String.format(Locale.ROOT, "; %.2f of the discarding job", full / discarded));
+                + String.format(Locale.ROOT, "; %.2f of the discarding job", full.eventsPerSecond() / discarded));
+        if (!baselines) {
+            return;
+        }
         InsightsJobConfig rocksConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE)
                 .withStateBackend(StateBackend.ROCKSDB);
-        double rocks = ThroughputRun.job(rocksConfig, InsightsJobMain.sinks(rocksConfig), events);
+        ThroughputRun.Result rocks = ThroughputRun.job(rocksConfig, InsightsJobMain.sinks(rocksConfig), events);
         say(report, line("InsightsJob, PostgreSQL + Kafka (RocksDB state)", rocks, raw));
     }
 
@@ -114,6 +122,13 @@ public final class StreamBenchmark {
     private static void say(List<String> report, String line) {
         System.out.println(line);
         report.add(line);
+    }
+
+    private static String line(String what, ThroughputRun.Result result, double raw) {
+        return line(what, result.eventsPerSecond(), raw)
+                + String.format(Locale.ROOT, ", %.0f µs CPU per event, load average %.1f after it",
+                result.cpuMicrosPerEvent(), java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     private static String line(String what, double perSecond, double raw) {

@@ -9,9 +9,10 @@ import dev.banksync.stream.reference.ReferenceData;
 import dev.banksync.stream.reference.ReferenceDataLoader;
 import dev.banksync.stream.reference.ReferenceState;
 import dev.banksync.stream.reference.RuleRow;
+import dev.banksync.stream.state.StateTtl;
 import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
-import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
 
 class CategoriseFunctionTest {
@@ -24,10 +25,11 @@ class CategoriseFunctionTest {
                 category)), List.of(), List.of(), loadedAt);
     }
 
-    private static BroadcastOperatorTestHarness<TransactionEvent, ReferenceData, CategorisedTransaction> harness(
-            ReferenceDataLoader loader, OperatorSubtaskState restoreFrom) throws Exception {
-        return FlinkHarnesses.broadcast(new CategoriseFunction(CategoriserFactory.baseline(), loader),
-                ReferenceState.DESCRIPTOR, restoreFrom);
+    private static KeyedBroadcastOperatorTestHarness<String, TransactionEvent, ReferenceData, CategorisedTransaction>
+            harness(ReferenceDataLoader loader, OperatorSubtaskState restoreFrom) throws Exception {
+        return FlinkHarnesses.keyedBroadcast(
+                new CategoriseFunction(CategoriserFactory.baseline(), loader, StateTtl.DEFAULT),
+                TransactionEvent::userId, ReferenceState.DESCRIPTOR, restoreFrom);
     }
 
     @Test
