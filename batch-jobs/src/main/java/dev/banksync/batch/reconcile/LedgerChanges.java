@@ -12,22 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class LedgerChanges {
 
-    /**
-     * No ON CONFLICT (it costs a speculative insertion per row): the batch's accounts are locked and its
-     * identities resolved, so a NEW row cannot exist yet; if a writer that bypasses the engine made one, the unique
-     * index aborts the whole batch instead of a row being dropped silently.
-     */
-    private static final String INSERT_NEW = """
-            INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
-                booking_date, value_date, authorized_date, amount_minor, currency, description, merchant, mcc, replaces)
-            SELECT s.new_id, s.user_id, s.account_id, s.source, s.external_id, s.status, s.booking_date,
-                   s.value_date, s.authorized_date, s.amount_minor, s.currency, s.description, s.merchant, s.mcc,
-                   s.replaces
-            FROM reconcile_stage s
-            WHERE s.action = 'NEW' AND s.status = ?
-            ORDER BY s.seq
-            RETURNING transaction_id, replaces""";
-
     private static final String REMOVE = """
             UPDATE ledger.transactions t SET removed_at = now(), version = t.version + 1, updated_at = now()
             FROM reconcile_stage s
@@ -116,10 +100,9 @@ final class LedgerChanges {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the batch's new rows of one status; their rows are rebuilt from the staged changes. */
+    /** Inserts the batch's new rows of one status (with COPY); their rows are rebuilt from the staged changes. */
     List<Changed> insertNew(TransactionStatus status, StagedChanges staged) {
-        return jdbc.query(INSERT_NEW, (rs, i) -> new Changed(staged.inserted(rs.getString(1), rs.getString(2)),
-                false), status.name());
+        return NewRowsCopy.insert(jdbc, status, staged);
     }
 
     List<Changed> remove() {
