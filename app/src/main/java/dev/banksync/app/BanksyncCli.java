@@ -2,6 +2,7 @@ package dev.banksync.app;
 
 import dev.banksync.app.db.DbCommand;
 import dev.banksync.app.importer.ImportCommand;
+import dev.banksync.app.ops.StatusCommand;
 import dev.banksync.app.relay.RelayCommand;
 import dev.banksync.app.stream.StreamCommand;
 import dev.banksync.app.api.ApiCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Bank sync, reconciliation and real-time insights.",
         subcommands = {DemoCommand.class, DbCommand.class, ImportCommand.class, ConnectionsCommand.class,
                 SyncCommand.class, SchedulerCommand.class, SchedulesCommand.class, RelayCommand.class,
-                StreamCommand.class, ApiCommand.class, MlCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, StreamCommand.class, ApiCommand.class, MlCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
 public final class BanksyncCli implements Runnable {
 
     @CommandLine.Spec

@@ -64,6 +64,21 @@ class SyncCliIT {
         assertThat(ledger).isEqualTo(truth).isPositive();
         long events = db.queryLong("SELECT count(*) FROM ops.outbox");
 
+        String[] status = concat(new String[] {"status", "--json"}, dbArgs);
+        JsonNode healthy = json(run(status));
+        assertThat(healthy.get("healthy").asBoolean()).as(healthy.toString()).isTrue();
+        JsonNode slot = healthy.get("report").get("latestSlot");
+        assertThat(slot.get("connections").asInt()).isEqualTo(bank.connections().size());
+        assertThat(slot.get("succeeded").asInt()).isEqualTo(bank.connections().size());
+        assertThat(slot.get("totals").get("inserted").asLong()).isEqualTo(truth);
+        assertThat(healthy.get("report").get("outbox").get("unsent").asLong()).isEqualTo(events);
+        db.execute("UPDATE ops.outbox SET dead_at = now(), dead_reason = 'RecordTooLargeException' WHERE outbox_id = 1");
+        JsonNode attention = json(run(1, status));
+        assertThat(attention.get("healthy").asBoolean()).isFalse();
+        assertThat(attention.get("report").get("problems").get(0).asText())
+                .startsWith("1 outbox row(s) set aside as dead");
+        db.execute("UPDATE ops.outbox SET dead_at = NULL, dead_reason = NULL");
+
         JsonNode rerun = json(run(syncSlot));
         assertThat(rerun.get("outcome").asText()).isEqualTo("ALREADY_COMPLETE");
         assertThat(db.queryLong("SELECT count(*) FROM ledger.transactions WHERE removed_at IS NULL")).isEqualTo(ledger);
@@ -71,12 +86,16 @@ class SyncCliIT {
     }
 
     private static String run(String... args) {
+        return run(0, args);
+    }
+
+    private static String run(int exitCode, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = BanksyncCli.newCommandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute(args)).as(String.join(" ", args) + "\n" + err).isZero();
+        assertThat(cli.execute(args)).as(String.join(" ", args) + "\n" + err).isEqualTo(exitCode);
         return out.toString();
     }
 

@@ -99,6 +99,11 @@ public class OutboxRelay implements AutoCloseable {
         return table.backlog();
     }
 
+    /** The same, read without a relay (no Kafka producer needed), e.g. by a health check. */
+    public static Backlog backlog(DataSource dataSource) {
+        return new OutboxTable(dataSource).backlog();
+    }
+
     /** Unsent rows, the creation time of the oldest (null when none waits) and the rows set aside as dead. */
     public record Backlog(long unsent, Instant oldestCreatedAt, long dead) {
     }

@@ -2,6 +2,7 @@ package dev.banksync.batch.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.banksync.batch.ops.OpsHealth;
 import dev.banksync.batch.ops.SyncRun;
 import dev.banksync.batch.sync.connection.BankConnection;
 import dev.banksync.batch.sync.token.AccessToken;
@@ -67,6 +68,15 @@ class SyncFaultsIT {
             assertThat(faulty.connections().stream().filter(r -> r.status() == SyncRun.Status.SUCCEEDED))
                     .as("the retry policy rides out the transient faults").hasSizeGreaterThanOrEqualTo(3);
             assertThat(faulty.outcome()).isEqualTo(BankSyncResult.Outcome.FAILED);
+            OpsHealth.Report report = health(db);
+            long failed = faulty.connections().stream().filter(r -> r.status() == SyncRun.Status.FAILED).count();
+            assertThat(report.latestSlot()).extracting(OpsHealth.SlotSummary::connections,
+                    OpsHealth.SlotSummary::failed).containsExactly(6, (int) failed);
+            assertThat(report.latestSlot().failures()).extracting(OpsHealth.Failure::connectionId)
+                    .contains(ids.get(EXPIRED));
+            assertThat(report.connectionsInError()).isEqualTo(1);
+            assertThat(report.problems()).anyMatch(p -> p.startsWith(failed + " of 6 connection(s) failed in slot "
+                    + "2026-01-05 06:00")).anyMatch(p -> p.startsWith("1 connection(s) in ERROR"));
 
             h.bank.faults().clear();
             Connection user = h.bank.bank().connection(EXPIRED);
@@ -77,7 +87,17 @@ class SyncFaultsIT {
             assertThat(run(resumed, ids.get(EXPIRED)).attempts()).as("the same run, resumed").isEqualTo(2);
             ids.forEach((sandboxId, id) -> assertThat(LiveTransaction.ledger(h.sql, id)).as(sandboxId)
                     .containsExactlyInAnyOrderElementsOf(LiveTransaction.truth(h.bank.groundTruth(sandboxId))));
+            OpsHealth.Report healed = health(db);
+            assertThat(healed.problems()).isEmpty();
+            assertThat(healed.latestSlot().succeeded()).isEqualTo(6);
+            assertThat(healed.latestSlot().totals().inserted()).isPositive();
+            assertThat(healed.outbox().unsent()).as("no relay ran in this test").isPositive();
         }
+    }
+
+    private static OpsHealth.Report health(TestDatabase db) {
+        return new OpsHealth(db.dataSource(), java.time.Clock.systemUTC())
+                .read(Duration.ofHours(24), Duration.ofMinutes(15), Duration.ofDays(1));
     }
 
     private static SyncRun run(BankSyncResult result, long connectionId) {
