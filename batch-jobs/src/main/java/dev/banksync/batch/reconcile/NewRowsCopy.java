@@ -37,15 +37,21 @@ final class NewRowsCopy {
                 value_date, authorized_date, amount_minor, currency, description, merchant, mcc, replaces)
             FROM STDIN (FORMAT csv)""";
 
-    private record NewRow(int seq, String replaces) {
+    /** Change {@code seq} of the batch is new; {@code replaces} is the pending it settles, or null. */
+    record NewRow(int seq, String replaces) {
     }
 
     private NewRowsCopy() {
     }
 
-    /** Inserts the batch's new rows of one status, in batch order; returns them as written (version 1). */
+    /** Inserts the staged batch's new rows of one status, in batch order; returns them as written (version 1). */
     static List<Changed> insert(JdbcTemplate jdbc, TransactionStatus status, StagedChanges staged) {
-        List<NewRow> rows = jdbc.query(NEW_ROWS, (rs, i) -> new NewRow(rs.getInt(1), rs.getString(2)), status.name());
+        return copy(jdbc, staged,
+                jdbc.query(NEW_ROWS, (rs, i) -> new NewRow(rs.getInt(1), rs.getString(2)), status.name()));
+    }
+
+    /** Inserts these changes of the batch (all upserts), in the order given; returns them as written. */
+    static List<Changed> copy(JdbcTemplate jdbc, StagedChanges staged, List<NewRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The matching engine: reconciles one batch of incoming changes into the ledger, with an outbox event for every
  * row it changes, all in the caller's database transaction. The batch is COPYed into a staging table and every
- * decision is a set-based statement over it; only the fuzzy pairing of candidates (a few rows) runs in Java.
+ * decision is a set-based statement over it; only the fuzzy pairing of candidates (a few rows) runs in Java. A
+ * batch that can only insert ({@link PlainInserts}: a first sync, a backfill) skips the staging and is COPYed in.
  *
  * <p>Order of work: identities (own key, then aliases) → the batch's new pendings → reported links → modified
  * rows → for snapshot sources, rows missing from the window staged as removals → cross-source duplicates → fuzzy
@@ -42,6 +43,7 @@ public class Reconciler {
     private final StageClassifier classifier;
     private final LedgerChanges ledger;
     private final MatchCandidates matches;
+    private final PlainInserts plainInserts;
 
     public Reconciler(JdbcTemplate jdbc, OutboxWriter outbox, MatchPolicy policy, Clock clock) {
         this.jdbc = jdbc;
@@ -50,6 +52,7 @@ public class Reconciler {
         this.classifier = new StageClassifier(jdbc);
         this.ledger = new LedgerChanges(jdbc);
         this.matches = new MatchCandidates(jdbc, policy);
+        this.plainInserts = new PlainInserts(jdbc, matches);
     }
 
     public Reconciler(JdbcTemplate jdbc, OutboxWriter outbox) {
@@ -74,6 +77,13 @@ public class Reconciler {
         String[] accounts = lockAccounts(batch, changes);
         boolean snapshot = batch.window() != null;
         StagedChanges staged = new StagedChanges(batch.source(), changes);
+        if (!snapshot && plainInserts.applies(accounts, staged)) {
+            List<Changed> inserted = plainInserts.insert(accounts, staged);
+            ChangedRows changed = new ChangedRows();
+            changed.addAll(inserted);
+            outbox.append(changed.events(clock.instant()));
+            return PlainInserts.counts(batch.changes().size(), inserted.size());
+        }
         jdbc.execute((ConnectionCallback<Void>) c -> {
             StagingTable.load(c, staged);
             return null;

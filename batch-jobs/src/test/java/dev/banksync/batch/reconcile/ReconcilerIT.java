@@ -250,6 +250,33 @@ class ReconcilerIT {
     }
 
     @Test
+    void aBatchThatCanOnlyInsertGivesTheSameRowsAndEventsWithoutStaging(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("fresh").account("other-source");
+        // another source's row (nothing like the batch) sends "other-source" down the full matching path
+        h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
+        RunCounts plain = h.apply(API, batchFor("fresh"));
+        RunCounts full = h.apply(API, batchFor("other-source"));
+
+        assertThat(plain).isEqualTo(full).extracting(RunCounts::inserted).isEqualTo(4);
+        assertThat(h.ledger("fresh").values()).containsExactlyElementsOf(h.ledger("other-source").values().stream()
+                .filter(r -> !r.externalId().startsWith("fp-")).toList());
+        var events = h.events();
+        assertThat(events.subList(1, 5)).extracting(TransactionEvent::accountId).containsOnly("fresh");
+        assertThat(events.subList(1, 5)).extracting(TransactionEvent::transactionId, TransactionEvent::version)
+                .containsExactlyInAnyOrderElementsOf(h.ledger("fresh").keySet().stream()
+                        .map(external -> org.assertj.core.groups.Tuple.tuple(h.transactionId("fresh", external), 1L))
+                        .toList());
+        assertThat(h.apply(API, batchFor("fresh")).duplicatesIgnored()).as("a repeat takes the full path").isEqualTo(4);
+    }
+
+    private static IncomingChange[] batchFor(String account) {
+        return new IncomingChange[] {posted(account, "t1", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
+                posted(account, "t2", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
+                pending(account, "p1", "2026-03-03", -1800, "CITY CAB").upsert(),
+                posted(account, "t3", "2026-03-04", 250000, "SALARY ACME").upsert()};
+    }
+
+    @Test
     void outsideATransactionTheEngineRefusesToRun(TestDatabase db) {
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
         Reconciler reconciler = new Reconciler(jdbc, new dev.banksync.batch.outbox.OutboxWriter(jdbc));
