@@ -1,6 +1,7 @@
 package dev.banksync.ml.features;
 
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,9 +12,9 @@ import java.util.Map;
 public final class AmountBucket {
 
     /** Minor units that buy roughly what one US cent buys; currencies not listed count by their fraction digits. */
-    private static final Map<String, Double> MINOR_PER_US_CENT = Map.of(
+    private static final Map<String, Double> MINOR_PER_US_CENT = new HashMap<>(Map.of(
             "USD", 1.0, "EUR", 0.93, "GBP", 0.8, "INR", 83.0, "CHF", 0.9, "CAD", 1.36, "AUD", 1.5,
-            "SEK", 10.5, "DKK", 6.9, "NOK", 10.6);
+            "SEK", 10.5, "DKK", 6.9, "NOK", 10.6)); // a HashMap: Map.of probes slower, and this runs per prediction
     public static final int MAX_BUCKET = 20;
 
     private AmountBucket() {
