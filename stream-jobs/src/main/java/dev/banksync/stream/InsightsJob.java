@@ -65,6 +65,11 @@ public final class InsightsJob {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** The same job writing to other sinks (benchmarks discard some outputs to measure the rest). */
+    public InsightsJob withSinks(InsightsSinks other) {
+        return new InsightsJob(source, other, settings);
+    }
+
     /** Runs the pipeline on the context's environment (the cluster under {@code flink run}) until it ends. */
     public JobExecutionResult execute() throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();

@@ -96,17 +96,27 @@ public final class StreamBenchmark {
                 new BenchmarkEvents(7, users, 0.01), rate, 3, seconds, plain.topics().transactions(), false);
         say(report, "Kafka append→consume at " + rate + "/s (baseline): " + LatencyRun.describe(kafka));
         for (AlertDelivery delivery : AlertDelivery.values()) {
-            LatencyRun.Result job = jobLatency(delivery, users, rate, seconds);
-            say(report, String.format(Locale.ROOT, "append→alert at %d/s, %s, checkpoints every %d ms: %s; p99 %.1f×"
-                            + " Kafka's", rate, delivery, LATENCY_CHECKPOINTS.toMillis(), LatencyRun.describe(job),
-                    job.p99() / kafka.p99()));
+            for (boolean database : new boolean[] {true, false}) {
+                LatencyRun.Result job = jobLatency(delivery, database, users, rate, seconds);
+                say(report, String.format(Locale.ROOT, "append→alert at %d/s, %s, %s, checkpoints every %d ms: %s;"
+                                + " p99 %.1f× Kafka's", rate, delivery,
+                        database ? "PostgreSQL + Kafka" : "alerts topic only (PostgreSQL discarded)",
+                        LATENCY_CHECKPOINTS.toMillis(), LatencyRun.describe(job), job.p99() / kafka.p99()));
+            }
         }
     }
 
-    private static LatencyRun.Result jobLatency(AlertDelivery delivery, int users, int rate, int seconds)
-            throws Exception {
-        StreamBenchEnvironment env = StreamBenchEnvironment.create("stream_lat_" + delivery.name().toLowerCase());
-        JobClient job = InsightsJobMain.runLocal(env.config(LATENCY_CHECKPOINTS, delivery));
+    /**
+     * The job as {@code banksync stream} runs it; without the {@code database}, every PostgreSQL sink is discarded
+     * (a baseline: how much of an exactly-once alert's wait is the sinks' flush to PostgreSQL at each checkpoint).
+     */
+    private static LatencyRun.Result jobLatency(AlertDelivery delivery, boolean database, int users, int rate,
+                                                int seconds) throws Exception {
+        StreamBenchEnvironment env = StreamBenchEnvironment.create(
+                "stream_lat_" + delivery.name().toLowerCase() + (database ? "" : "_nodb"));
+        InsightsJobConfig config = env.config(LATENCY_CHECKPOINTS, delivery);
+        JobClient job = database ? InsightsJobMain.runLocal(config) : ThroughputRun.start(config,
+                InsightsSinks.discardingAll().withAlertsTopic(InsightsJobMain.sinks(config).alertsTopic()));
         try {
             while (job.getJobStatus().get(10, TimeUnit.SECONDS) != JobStatus.RUNNING) {
                 Thread.sleep(100);

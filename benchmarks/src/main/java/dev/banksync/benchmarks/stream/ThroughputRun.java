@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -67,6 +68,15 @@ final class ThroughputRun {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Starts the job, unbounded and with {@code sinks}, on a local Flink configured as {@code runLocal} does. */
+    static JobClient start(InsightsJobConfig config, InsightsSinks sinks) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
+                config.parallelism(), InsightsJobMain.stateConfiguration(config, true));
+        InsightsJobMain.configure(env, config);
+        InsightsJobMain.createJob(config).withSinks(sinks).build(env);
+        return env.executeAsync("stream-benchmark");
     }
 
     /** Records per second of one plain consumer reading the topic from the start. */
