@@ -30,22 +30,27 @@ final class MatchCandidates {
      * New posted rows without a resolved link, against unclaimed pendings of the same account and source that
      * the source has removed: already (a tombstone) or in this batch (a snapshot's absences are staged as
      * removals). A pending the bank still shows is never taken, so a wrong guess can cost a link but never a live
-     * row.
+     * row. Driven from the stage (LATERAL: one range scan of the pending index per new posting) and with the
+     * stage's own lists hashed once, so its cost follows the batch, not the number of pendings in the ledger.
      */
     private static final String PENDINGS = """
             SELECT s.seq, p.transaction_id,
                    s.booking_date, s.authorized_date, s.amount_minor, s.description, s.merchant,
                    p.booking_date, p.amount_minor, p.description, p.merchant
             FROM reconcile_stage s
-            JOIN ledger.transactions p ON p.account_id = s.account_id AND p.source = s.source
-                 AND p.status = 'PENDING' AND p.currency = s.currency
-                 AND p.booking_date BETWEEN s.booking_date - ? AND s.booking_date
-            WHERE s.action = 'NEW' AND s.status = 'POSTED' AND s.replaces IS NULL
-              AND (p.removed_at IS NOT NULL
-                   OR EXISTS (SELECT 1 FROM reconcile_stage r WHERE r.target_id = p.transaction_id
-                              AND r.action = 'REMOVE'))
-              AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)
-              AND NOT EXISTS (SELECT 1 FROM reconcile_stage c WHERE c.replaces = p.transaction_id)""";
+            CROSS JOIN LATERAL (
+                SELECT p.transaction_id, p.booking_date, p.amount_minor, p.description, p.merchant
+                FROM ledger.transactions p
+                WHERE p.account_id = s.account_id AND p.status = 'PENDING'
+                  AND p.booking_date BETWEEN s.booking_date - ? AND s.booking_date
+                  AND p.source = s.source AND p.currency = s.currency
+                  AND (p.removed_at IS NOT NULL
+                       OR p.transaction_id IN (SELECT r.target_id FROM reconcile_stage r
+                                               WHERE r.action = 'REMOVE' AND r.target_id IS NOT NULL))
+                  AND p.transaction_id NOT IN (SELECT c.replaces FROM reconcile_stage c WHERE c.replaces IS NOT NULL)
+                  AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)
+            ) p
+            WHERE s.action = 'NEW' AND s.status = 'POSTED' AND s.replaces IS NULL""";
 
     /**
      * Removals of pendings that nothing in this batch settles, against postings already in the ledger without

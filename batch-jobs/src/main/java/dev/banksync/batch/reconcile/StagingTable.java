@@ -54,7 +54,7 @@ final class StagingTable {
             + "currency, description, merchant, mcc, action) FROM STDIN (FORMAT csv)";
 
     /** Above this many rows the planner gets real statistics of the stage before the joins. */
-    private static final int ANALYZE_FROM_ROWS = 5_000;
+    private static final int ANALYZE_FROM_ROWS = 1_000;
 
     private StagingTable() {
     }

@@ -120,6 +120,28 @@ final class Contenders {
         return rows.size();
     }
 
+    /**
+     * Ours again, forced down the full matching path: every written account first gets one long-removed pending
+     * of the source (booked years before the rows, so it matches none of them), which rules out the engine's
+     * plain-insert shortcut. This is what a daily sync of an account with pendings pays.
+     */
+    static long engineFullPath(BenchLedger ledger, BenchRows rows, int batch) {
+        forceFullPath(ledger);
+        return engine(ledger, rows, batch);
+    }
+
+    /** Gives every account of the ledger one long-removed pending of the source (see {@link #engineFullPath}). */
+    static void forceFullPath(BenchLedger ledger) {
+        ledger.jdbc().update("""
+                INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
+                    booking_date, amount_minor, currency, description, removed_at)
+                SELECT 'old_pending_' || account_id, user_id, account_id, ?, 'old-pending', 'PENDING',
+                       date '2019-01-01', -100, 'USD', 'AUTH HOLD', now()
+                FROM ledger.accounts""", BenchRows.SOURCE);
+        ledger.jdbc().update("INSERT INTO ledger.account_sources SELECT account_id, ? FROM ledger.accounts "
+                + "ON CONFLICT DO NOTHING", BenchRows.SOURCE);
+    }
+
     /** Ours: the matching engine, {@code batch} incoming rows per transaction (ledger rows and their events). */
     static long engine(BenchLedger ledger, BenchRows rows, int batch) {
         JdbcTemplate jdbc = ledger.jdbc();
