@@ -16,8 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class PlainInserts {
 
+    /** By natural key, as the full path resolves identities (ids are derived from it, but rows outlive schemes). */
     private static final String ANY_KNOWN = """
-            SELECT EXISTS (SELECT 1 FROM ledger.transactions WHERE transaction_id = ANY(?::text[]))
+            SELECT EXISTS (SELECT 1 FROM unnest(?::text[], ?::text[]) AS k(account_id, external_id)
+                           JOIN ledger.transactions t ON t.account_id = k.account_id AND t.source = ?
+                                AND t.external_id = k.external_id)
                 OR EXISTS (SELECT 1 FROM ledger.transaction_aliases WHERE account_id = ANY(?::text[]) AND source = ?)""";
 
     private static final String RECORD_SOURCES = """
@@ -40,13 +43,16 @@ final class PlainInserts {
                 return false;
             }
         }
-        String[] ids = new String[staged.changes().size()];
-        for (int seq = 0; seq < ids.length; seq++) {
-            ids[seq] = staged.newId(seq);
+        int n = staged.changes().size();
+        String[] keyAccounts = new String[n];
+        String[] keyExternalIds = new String[n];
+        for (int seq = 0; seq < n; seq++) {
+            keyAccounts[seq] = staged.changes().get(seq).accountId();
+            keyExternalIds[seq] = staged.changes().get(seq).externalId();
         }
         return !matches.otherSources(accounts, staged.source()) && !matches.pendings(accounts, staged.source())
-                && !Boolean.TRUE.equals(jdbc.queryForObject(ANY_KNOWN, Boolean.class, ids, accounts,
-                staged.source()));
+                && !Boolean.TRUE.equals(jdbc.queryForObject(ANY_KNOWN, Boolean.class, keyAccounts, keyExternalIds,
+                staged.source(), accounts, staged.source()));
     }
 
     /** Inserts every change of the batch, in batch order; returns them as written. */
