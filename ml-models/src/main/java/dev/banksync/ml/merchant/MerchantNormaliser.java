@@ -1,7 +1,9 @@
 package dev.banksync.ml.merchant;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,9 +23,14 @@ public final class MerchantNormaliser {
     private final MerchantKnowledgeBase knowledgeBase;
     private final ChannelPhrases channelPhrases = new ChannelPhrases();
     private final Places places = new Places();
+    /** Each known merchant's name as tokens, folded once here rather than on every line that names it. */
+    private final Map<KnownMerchant, List<String>> nameTokens = new IdentityHashMap<>();
 
     public MerchantNormaliser(MerchantKnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
+        for (KnownMerchant merchant : knowledgeBase.merchants()) {
+            nameTokens.put(merchant, List.copyOf(Tokenizer.split(TextFolding.fold(merchant.name()))));
+        }
     }
 
     /** A normaliser over the shipped knowledge base. */
@@ -60,8 +67,8 @@ public final class MerchantNormaliser {
         // user's correction of one Zelle payment does not recategorise all of them.
         // (A person has a first and a last name; one leftover word such as "WEB" names nobody.)
         KnownMerchant merchant = known != null && isPaymentApp(known) && payee.size() >= 2
-                && !payee.equals(Tokenizer.split(TextFolding.fold(known.name()))) ? null : known;
-        String key = String.join(" ", merchant != null ? Tokenizer.split(TextFolding.fold(merchant.name())) : payee);
+                && !payee.equals(nameTokens.get(known)) ? null : known;
+        String key = String.join(" ", merchant != null ? nameTokens.get(merchant) : payee);
         String name = merchant != null ? merchant.name() : payee.isEmpty() ? null : titleCase(payee);
         return new NormalisedDescription(words, key, name, known, channel, processor);
     }
