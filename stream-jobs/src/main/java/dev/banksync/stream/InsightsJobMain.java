@@ -13,14 +13,12 @@ import dev.banksync.stream.reference.JdbcReferenceDataLoader;
 import dev.banksync.stream.spending.SpendingMonthlySink;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.flink.changelog.fs.FsStateChangelogOptions;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
-import org.apache.flink.configuration.StateChangelogOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -36,9 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class InsightsJobMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(InsightsJobMain.class);
-
-    /** How often the local heap state is copied in full under the state changelog. */
-    static final Duration MATERIALISATION_INTERVAL = Duration.ofMinutes(3);
 
     /** The longest a record waits in a network buffer between two operators. */
     static final Duration BUFFER_TIMEOUT = Duration.ofMillis(10);
@@ -147,22 +142,6 @@ public final class InsightsJobMain {
             flinkConfig.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
             flinkConfig.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, directory);
         }
-        if ("hashmap".equals(backend) && local) {
-            logStateChanges(flinkConfig, directory);
-        }
         return flinkConfig;
-    }
-
-    /**
-     * The heap backend's checkpoints are full copies of all state: each takes seconds once there are many users, and
-     * exactly-once alerts wait for them. With the changelog on, a checkpoint uploads only the state changes since the
-     * previous one (small and quick) and a full copy is materialised in the background every few minutes; restores
-     * replay the changes on top of it. The log lives next to the checkpoints.
-     */
-    private static void logStateChanges(Configuration flinkConfig, String checkpointDirectory) {
-        flinkConfig.set(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG, true);
-        flinkConfig.set(StateChangelogOptions.STATE_CHANGE_LOG_STORAGE, "filesystem");
-        flinkConfig.set(StateChangelogOptions.PERIODIC_MATERIALIZATION_INTERVAL, MATERIALISATION_INTERVAL);
-        flinkConfig.set(FsStateChangelogOptions.BASE_PATH, checkpointDirectory.replaceAll("/*$", "") + "/changelog");
     }
 }

@@ -11,11 +11,8 @@ import dev.banksync.stream.alert.AlertDelivery;
 import dev.banksync.stream.anomaly.AnomalySettings;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.flink.changelog.fs.FsStateChangelogOptions;
 import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateBackendOptions;
-import org.apache.flink.configuration.StateChangelogOptions;
 import org.junit.jupiter.api.Test;
 
 class InsightsJobConfigTest {
@@ -70,22 +67,6 @@ class InsightsJobConfigTest {
                 .isEqualTo("hashmap");
         assertThat(InsightsJobMain.stateConfiguration(rocks, true).get(StateBackendOptions.STATE_BACKEND))
                 .isEqualTo("rocksdb");
-    }
-
-    @Test
-    void localHeapStateLogsItsChangesNextToTheCheckpointsSoCheckpointsStaySmall() {
-        InsightsJobConfig auto = InsightsJobConfig.fromEnv(NO_ENV);
-        InsightsJobConfig rocks = InsightsJobConfig.parse(new String[] {"--state-backend", "rocksdb"}, NO_ENV);
-
-        Configuration local = InsightsJobMain.stateConfiguration(auto, true);
-        assertThat(local.get(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG)).isTrue();
-        assertThat(local.get(StateChangelogOptions.STATE_CHANGE_LOG_STORAGE)).isEqualTo("filesystem");
-        assertThat(local.get(FsStateChangelogOptions.BASE_PATH))
-                .isEqualTo(local.get(CheckpointingOptions.CHECKPOINTS_DIRECTORY).replaceAll("/*$", "") + "/changelog");
-        assertThat(InsightsJobMain.stateConfiguration(auto, false).getOptional(
-                StateChangelogOptions.ENABLE_STATE_CHANGE_LOG)).isEmpty();
-        assertThat(InsightsJobMain.stateConfiguration(rocks, true).getOptional(
-                StateChangelogOptions.ENABLE_STATE_CHANGE_LOG)).isEmpty();
     }
 
     @Test

@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole InsightsJob on a MiniCluster (parallelism 2, checkpoints every 300 ms, exactly-once alerts, local mode's
- * heap state with the state changelog) between real Kafka and real PostgreSQL: every insights view is compared row
+ * state setup) between real Kafka and real PostgreSQL: every insights view is compared row
  * by row with what {@link InsightsScenario} says it must hold; then the same stream again with a failure injected
  * after a committed checkpoint must give the same tables and the same alerts on the topic, none twice.
  */
@@ -58,7 +58,7 @@ class InsightsPipelineIT {
     private static final Logger LOG = LoggerFactory.getLogger(InsightsPipelineIT.class);
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-    /** Local mode's state setup on the cluster itself: the state changelog's storage is a task manager setting. */
+    /** Local mode's state setup (heap state, checkpoints in a directory), as {@code runLocal} configures it. */
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setConfiguration(InsightsJobMain.stateConfiguration(
