@@ -18,11 +18,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class StageClassifier {
 
-    /** Rows are loaded as NEW (or NOOP, for removals); only the few that the ledger knows are rewritten. */
+    /**
+     * Rows are loaded as NEW (or NOOP, for removals); only the few that the ledger knows are rewritten. One probe
+     * of the natural-key index per staged row (LATERAL), whatever the planner thinks of the ledger's size: a hash
+     * join would read the whole ledger for a batch of a few thousand rows.
+     */
     private static final String RESOLVE_NATURAL_KEY = """
-            UPDATE reconcile_stage s SET target_id = t.transaction_id, action = NULL
-            FROM ledger.transactions t
-            WHERE t.account_id = s.account_id AND t.source = s.source AND t.external_id = s.external_id""";
+            UPDATE reconcile_stage s SET target_id = k.transaction_id, action = NULL
+            FROM (SELECT i.seq, t.transaction_id
+                  FROM reconcile_stage i
+                  CROSS JOIN LATERAL (SELECT t.transaction_id FROM ledger.transactions t
+                                      WHERE t.account_id = i.account_id AND t.source = i.source
+                                        AND t.external_id = i.external_id) t) k
+            WHERE s.seq = k.seq""";
 
     private static final String RESOLVE_ALIAS = """
             UPDATE reconcile_stage s SET target_id = a.transaction_id, via_alias = true, action = NULL
