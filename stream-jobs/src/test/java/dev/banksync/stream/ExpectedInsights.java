@@ -26,7 +26,7 @@ public final class ExpectedInsights {
                 .map(s -> new ExpectedSpending.Sent(s.event(), s.category())).toList());
     }
 
-    /** transaction id → "category/decided_by" of every transaction whose latest version is not a removal. */
+    /** transaction id → "category/decided_by/booked_on" of every transaction whose latest version is not a removal. */
     public static Map<String, String> categories(List<Sent> sent) {
         Map<String, Sent> latest = new HashMap<>();
         for (Sent s : sent) {
@@ -35,7 +35,8 @@ public final class ExpectedInsights {
         }
         Map<String, String> expected = new TreeMap<>();
         latest.values().stream().filter(s -> !s.event().isRemoval())
-                .forEach(s -> expected.put(s.event().transactionId(), s.category() + "/" + s.decidedBy()));
+                .forEach(s -> expected.put(s.event().transactionId(), s.category() + "/" + s.decidedBy() + "/"
+                        + s.event().bookingDate()));
         return expected;
     }
 

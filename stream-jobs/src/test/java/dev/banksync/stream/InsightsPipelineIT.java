@@ -141,7 +141,8 @@ class InsightsPipelineIT {
 
         Map<String, String> categories = new TreeMap<>();
         for (var row : tables.rows("SELECT * FROM insights.v_transaction_categories")) {
-            categories.put(row.get("transaction_id"), row.get("category") + "/" + row.get("decided_by"));
+            categories.put(row.get("transaction_id"), row.get("category") + "/" + row.get("decided_by") + "/"
+                    + row.get("booked_on"));
         }
         assertThat(categories).isEqualTo(ExpectedInsights.categories(all));
         assertThat(tables.rows("SELECT transaction_id, merchant FROM insights.v_transaction_categories WHERE"

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/users/{userId}/transactions/categories?month=2026-01} (or {@code from=2026-01-01&to=2026-01-31};
- * default: the current UTC month), paged with {@code limit} and {@code after=<last transactionId of the page>}.
+ * default: the current UTC month): the categories of the transactions booked then, paged with {@code limit} and
+ * {@code after=<last transactionId of the page>}.
  */
 @RestController
 public class CategoryController {
@@ -33,7 +34,9 @@ public class CategoryController {
                                                 @RequestParam(required = false) String after,
                                                 @RequestParam(required = false) Integer limit) {
         UserAccess.requireSelf(userId);
+        // booking dates are bank dates; the period's UTC days are just the calendar days asked for
         UtcPeriod period = UtcPeriod.ofMonthOrDays(month, from, to, LocalDate.now(ZoneOffset.UTC));
-        return queries.decidedIn(userId, period, after, ResultLimit.of(limit));
+        return queries.bookedIn(userId, LocalDate.ofInstant(period.start(), ZoneOffset.UTC),
+                LocalDate.ofInstant(period.end(), ZoneOffset.UTC).minusDays(1), after, ResultLimit.of(limit));
     }
 }

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
 import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
 
@@ -22,8 +23,9 @@ public final class TransactionCategorySink {
                 DELETE FROM insights.transaction_categories WHERE ?::boolean AND transaction_id = ?
             )
             INSERT INTO insights.transaction_categories
-                (transaction_id, user_id, category, confidence, decided_by, model_version, merchant, updated_at)
-            SELECT ?, ?, ?, ?, ?, ?, ?, now() WHERE NOT ?::boolean
+                (transaction_id, user_id, category, confidence, decided_by, model_version, merchant, booked_on,
+                 uncertain, updated_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, now() WHERE NOT ?::boolean
             ON CONFLICT (transaction_id) DO UPDATE SET
                 user_id = EXCLUDED.user_id,
                 category = EXCLUDED.category,
@@ -31,6 +33,8 @@ public final class TransactionCategorySink {
                 decided_by = EXCLUDED.decided_by,
                 model_version = EXCLUDED.model_version,
                 merchant = EXCLUDED.merchant,
+                booked_on = EXCLUDED.booked_on,
+                uncertain = EXCLUDED.uncertain,
                 updated_at = EXCLUDED.updated_at
             """;
 
@@ -62,7 +66,10 @@ public final class TransactionCategorySink {
                 statement.setString(8, decision.modelVersion());
             }
             statement.setString(9, decision.merchant());
-            statement.setBoolean(10, removal);
+            LocalDate bookedOn = removal ? null : decision.event().bookingDate();
+            statement.setObject(10, bookedOn, Types.DATE);
+            statement.setBoolean(11, !removal && decision.uncertain());
+            statement.setBoolean(12, removal);
         }
     }
 }
