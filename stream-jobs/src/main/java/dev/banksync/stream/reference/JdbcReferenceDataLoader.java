@@ -1,6 +1,10 @@
 package dev.banksync.stream.reference;
 
 import dev.banksync.core.db.DbSettings;
+import dev.banksync.core.db.SimpleDataSources;
+import dev.banksync.ml.categorise.Categoriser;
+import dev.banksync.ml.categorise.TribuoCategoriser;
+import dev.banksync.ml.registry.ModelRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -9,10 +13,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Loads {@link ReferenceData} from the ledger in one read-only transaction (so rules, corrections and budgets are
- * one consistent snapshot), as the stream writer, which may read exactly these tables.
+ * Loads {@link ReferenceData} from the ledger in one read-only transaction (so rules, corrections, budgets and the
+ * active model version are one consistent snapshot), as the stream writer, which may read exactly these tables;
+ * and loads a registered categoriser from {@code ml.model_versions} when the active version changes.
  */
 public final class JdbcReferenceDataLoader implements ReferenceDataLoader {
 
@@ -27,6 +34,10 @@ public final class JdbcReferenceDataLoader implements ReferenceDataLoader {
     static final String BUDGETS = """
             SELECT budget_id, user_id, category, currency, limit_minor, valid_from, valid_to
             FROM ledger.budgets WHERE period = 'MONTHLY' ORDER BY budget_id""";
+    static final String ACTIVE_MODEL = "SELECT version FROM ml.model_versions WHERE kind = 'categoriser' AND active";
+
+    /** The last registered model loaded in this JVM: every subtask of a task manager shares it (it is thread-safe). */
+    private static volatile Map.Entry<String, Categoriser> lastLoaded;
 
     private final String url;
     private final String user;
@@ -46,10 +57,28 @@ public final class JdbcReferenceDataLoader implements ReferenceDataLoader {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try (Statement statement = connection.createStatement()) {
                 ReferenceData data = new ReferenceData(rules(statement), overrides(statement), budgets(statement),
-                        System.currentTimeMillis());
+                        System.currentTimeMillis(), activeModel(statement));
                 connection.commit();
                 return data;
             }
+        }
+    }
+
+    @Override
+    public Optional<Categoriser> categoriser(String version) {
+        Map.Entry<String, Categoriser> cached = lastLoaded;
+        if (cached != null && cached.getKey().equals(version)) {
+            return Optional.of(cached.getValue());
+        }
+        Optional<Categoriser> loaded = new ModelRegistry(SimpleDataSources.of(new DbSettings(url, user, password)))
+                .load(version).map(TribuoCategoriser::new);
+        loaded.ifPresent(c -> lastLoaded = Map.entry(version, c));
+        return loaded;
+    }
+
+    private static String activeModel(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(ACTIVE_MODEL)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

@@ -10,7 +10,11 @@ import dev.banksync.stream.reference.ReferenceDataLoader;
 import dev.banksync.stream.reference.ReferenceState;
 import dev.banksync.stream.reference.RuleRow;
 import dev.banksync.stream.state.StateTtl;
+import dev.banksync.ml.categorise.Categoriser;
+import dev.banksync.ml.categorise.CategoriserInput;
+import dev.banksync.ml.categorise.Prediction;
 import java.util.List;
+import java.util.Optional;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,71 @@ class CategoriseFunctionTest {
 
         assertThat(harness.extractOutputValues()).extracting(CategorisedTransaction::category)
                 .containsExactly("UNCATEGORIZED", "PERSONAL_CARE", "ENTERTAINMENT");
+    }
+
+    @Test
+    void aModelActivatedInTheRegistryDecidesFromTheNextEventOnAndAMissingOneChangesNothing() throws Exception {
+        var harness = FlinkHarnesses.keyedBroadcast(
+                new CategoriseFunction(new FixedModelFactory("GENERAL_MERCHANDISE", "shipped", true),
+                        new RegistryOf("reg-2", "ENTERTAINMENT"), StateTtl.DEFAULT),
+                TransactionEvent::userId, ReferenceState.DESCRIPTOR, null);
+        harness.processElement(GYM, 0);
+        harness.processBroadcastElement(activeModel(2, "reg-2"), 0);
+        harness.processElement(txn("u1", "t2").description("PUREGYM LTD 0042").posted(), 0);
+        harness.processBroadcastElement(activeModel(3, "reg-3-not-registered"), 0);
+        harness.processElement(txn("u1", "t3").description("PUREGYM LTD 0042").posted(), 0);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(CategorisedTransaction::category, CategorisedTransaction::modelVersion)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GENERAL_MERCHANDISE", "shipped"),
+                        org.assertj.core.groups.Tuple.tuple("ENTERTAINMENT", "reg-2"),
+                        org.assertj.core.groups.Tuple.tuple("ENTERTAINMENT", "reg-2"));
+    }
+
+    @Test
+    void theFixedBaselineIgnoresTheRegistry() throws Exception {
+        var harness = FlinkHarnesses.keyedBroadcast(
+                new CategoriseFunction(new FixedModelFactory("GENERAL_MERCHANDISE", "rules", false),
+                        new RegistryOf("reg-2", "ENTERTAINMENT"), StateTtl.DEFAULT),
+                TransactionEvent::userId, ReferenceState.DESCRIPTOR, null);
+        harness.processBroadcastElement(activeModel(2, "reg-2"), 0);
+        harness.processElement(GYM, 0);
+
+        assertThat(harness.extractOutputValues()).singleElement()
+                .extracting(CategorisedTransaction::modelVersion).isEqualTo("rules");
+    }
+
+    private static ReferenceData activeModel(long loadedAt, String version) {
+        return new ReferenceData(List.of(), List.of(), List.of(), loadedAt, version);
+    }
+
+    /** A model that calls everything {@code category}. */
+    private record FixedModel(String category, String version) implements Categoriser {
+        @Override
+        public Prediction predict(CategoriserInput input) {
+            return new Prediction(category, 0.99, false, "PureGym", version);
+        }
+    }
+
+    private record FixedModelFactory(String category, String version, boolean followsRegistry)
+            implements CategoriserFactory {
+        @Override
+        public Categoriser create() {
+            return new FixedModel(category, version);
+        }
+    }
+
+    /** A registry holding one version; no rules or corrections. */
+    private record RegistryOf(String version, String category) implements ReferenceDataLoader {
+        @Override
+        public ReferenceData load() {
+            return ReferenceData.EMPTY;
+        }
+
+        @Override
+        public Optional<Categoriser> categoriser(String wanted) {
+            return wanted.equals(version) ? Optional.of(new FixedModel(category, version)) : Optional.empty();
+        }
     }
 
     @Test
