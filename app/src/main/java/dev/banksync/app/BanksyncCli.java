@@ -1,5 +1,6 @@
 package dev.banksync.app;
 
+import dev.banksync.app.corrections.CorrectCommand;
 import dev.banksync.app.db.DbCommand;
 import dev.banksync.app.importer.ImportCommand;
 import dev.banksync.app.ops.StatusCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
         description = "Bank sync, reconciliation and real-time insights.",
         subcommands = {DemoCommand.class, DbCommand.class, ImportCommand.class, ConnectionsCommand.class,
                 SyncCommand.class, SchedulerCommand.class, SchedulesCommand.class, RelayCommand.class,
-                StatusCommand.class, StreamCommand.class, ApiCommand.class, MlCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, CorrectCommand.class, StreamCommand.class, ApiCommand.class, MlCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
 public final class BanksyncCli implements Runnable {
 
     @CommandLine.Spec

@@ -79,6 +79,17 @@ class SyncCliIT {
                 .startsWith("1 outbox row(s) set aside as dead");
         db.execute("UPDATE ops.outbox SET dead_at = NULL, dead_reason = NULL");
 
+        String[] picked = new org.springframework.jdbc.core.JdbcTemplate(db.dataSource()).queryForObject(
+                "SELECT transaction_id, user_id FROM ledger.transactions WHERE removed_at IS NULL "
+                        + "ORDER BY transaction_id LIMIT 1", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+        JsonNode corrected = json(run(concat(new String[] {"correct", "--user", picked[1], picked[0], "travel",
+                "--json"}, dbArgs)));
+        assertThat(corrected.get("version").asLong()).isEqualTo(2);
+        assertThat(db.queryLong("SELECT count(*) FROM ops.outbox WHERE payload->>'userCategory' = 'TRAVEL'"))
+                .isEqualTo(1);
+        run(1, concat(new String[] {"correct", "--user", "someone-else", picked[0], "TRAVEL"}, dbArgs));
+        events = db.queryLong("SELECT count(*) FROM ops.outbox");
+
         JsonNode rerun = json(run(syncSlot));
         assertThat(rerun.get("outcome").asText()).isEqualTo("ALREADY_COMPLETE");
         assertThat(db.queryLong("SELECT count(*) FROM ledger.transactions WHERE removed_at IS NULL")).isEqualTo(ledger);

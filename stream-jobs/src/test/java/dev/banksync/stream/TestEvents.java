@@ -19,6 +19,7 @@ public final class TestEvents {
     private String mcc;
     private String merchant;
     private String replaces;
+    private String userCategory;
     private Instant emittedAt;
 
     private TestEvents(String userId, String transactionId) {
@@ -72,6 +73,11 @@ public final class TestEvents {
         return this;
     }
 
+    public TestEvents correctedTo(String category) {
+        this.userCategory = category;
+        return this;
+    }
+
     public TestEvents replacing(String pendingId) {
         this.replaces = pendingId;
         return this;
@@ -93,7 +99,7 @@ public final class TestEvents {
     private TransactionEvent upsert(TransactionStatus status) {
         return new TransactionEvent(eventId(), EventType.UPSERT, transactionId, version, userId, "acc-" + userId,
                 "test", status, bookingDate, bookingDate, amountMinor, currency, description, merchant, mcc, replaces,
-                emittedAt());
+                emittedAt(), userCategory);
     }
 
     private String eventId() {

@@ -51,9 +51,14 @@ public record LedgerTransaction(
      * so a replayed outbox row carries the same id as the first send.
      */
     public TransactionEvent toUpsertEvent(Instant emittedAt) {
+        return toUpsertEvent(emittedAt, null);
+    }
+
+    /** The same, carrying the category the user just set for this transaction (null: none). */
+    public TransactionEvent toUpsertEvent(Instant emittedAt, String userCategory) {
         return new TransactionEvent(transactionId + ":v" + version, EventType.UPSERT, transactionId, version, userId,
                 accountId, source, status, bookingDate, valueDate, amount.minorUnits(), amount.currencyCode(),
-                description, merchant, mcc, replaces, emittedAt);
+                description, merchant, mcc, replaces, emittedAt, userCategory);
     }
 
     /** The contract event announcing that this version of the row removed it; it carries only identities. */

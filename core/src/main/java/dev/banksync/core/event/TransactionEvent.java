@@ -1,7 +1,9 @@
 package dev.banksync.core.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.banksync.core.category.Category;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -11,6 +13,8 @@ import java.util.Currency;
  * {@code version} grows with every change of the same {@code transactionId}; consumers are idempotent on the
  * pair. A posted transaction that supersedes a pending one names it in {@code replaces}. Amounts are minor units
  * (money out is negative) in {@code currency}; {@code bookingDate}/{@code valueDate} are the bank's calendar dates.
+ * {@code userCategory}, when present, is the category the user set for this very transaction (a correction): it
+ * travels with the change it caused, so a consumer never decides the transaction before it knows the correction.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransactionEvent(
@@ -30,12 +34,14 @@ public record TransactionEvent(
         String merchant,
         String mcc,
         String replaces,
-        @JsonProperty(required = true) Instant emittedAt) {
+        @JsonProperty(required = true) Instant emittedAt,
+        String userCategory) {
 
     public enum EventType { UPSERT, REMOVE }
 
     public enum TransactionStatus { PENDING, POSTED }
 
+    @JsonCreator
     public TransactionEvent {
         requireText("eventId", eventId);
         require("type", type);
@@ -63,6 +69,22 @@ public record TransactionEvent(
         if (replaces != null && replaces.equals(transactionId)) {
             throw new InvalidEventException("replaces", "a transaction cannot replace itself");
         }
+        if (userCategory != null) {
+            try {
+                Category.primaryOf(userCategory);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEventException("userCategory", "'" + userCategory + "' is not a category");
+            }
+        }
+    }
+
+    /** An event without a user's correction. */
+    public TransactionEvent(String eventId, EventType type, String transactionId, long version, String userId,
+                            String accountId, String source, TransactionStatus status, LocalDate bookingDate,
+                            LocalDate valueDate, Long amountMinor, String currency, String description,
+                            String merchant, String mcc, String replaces, Instant emittedAt) {
+        this(eventId, type, transactionId, version, userId, accountId, source, status, bookingDate, valueDate,
+                amountMinor, currency, description, merchant, mcc, replaces, emittedAt, null);
     }
 
     public boolean isRemoval() {

@@ -43,6 +43,16 @@ class EventContractTest {
     }
 
     @Test
+    void aCorrectedUpsertCarriesTheUsersCategoryAndOthersCarryNone() {
+        TransactionEvent corrected = EventJson.readTransaction(
+                resource("contracts/transaction-event-upsert-corrected.json"));
+        assertThat(corrected.userCategory()).isEqualTo("FOOD_AND_DRINK_COFFEE");
+        assertThat(corrected.version()).isEqualTo(3);
+        assertThat(EventJson.readTransaction(resource("contracts/transaction-event-upsert-pending.json"))
+                .userCategory()).isNull();
+    }
+
+    @Test
     void aRemovalNeedsOnlyIdentities() {
         TransactionEvent e = EventJson.readTransaction(resource("contracts/transaction-event-remove.json"));
         assertThat(e.isRemoval()).isTrue();
@@ -53,7 +63,8 @@ class EventContractTest {
     @Test
     void writingAndReadingIsLossless() throws IOException {
         for (String doc : new String[] {"transaction-event-upsert-pending.json",
-                "transaction-event-upsert-posted-replaces.json", "transaction-event-remove.json"}) {
+                "transaction-event-upsert-posted-replaces.json", "transaction-event-remove.json",
+                "transaction-event-upsert-corrected.json"}) {
             TransactionEvent e = EventJson.readTransaction(resource("contracts/" + doc));
             byte[] written = EventJson.write(e);
             assertThat(EventJson.readTransaction(written)).as(doc).isEqualTo(e);
@@ -62,6 +73,7 @@ class EventContractTest {
             assertThat(tree.get("emittedAt").isTextual()).as("instants are ISO-8601 strings").isTrue();
             assertThat(tree.has("valueDate") || e.valueDate() == null).isTrue();
             assertThat(tree.has("someFutureField")).isFalse();
+            assertThat(tree.has("userCategory")).as("written only when set").isEqualTo(e.userCategory() != null);
         }
     }
 
@@ -85,6 +97,7 @@ class EventContractTest {
         "version-zero.json, version",
         "unknown-status.json, status",
         "blank-user.json, userId",
+        "bad-user-category.json, userCategory",
     })
     void malformedEventsAreRejectedNamingTheField(String file, String field) {
         byte[] doc = resource("contracts/invalid/" + file);

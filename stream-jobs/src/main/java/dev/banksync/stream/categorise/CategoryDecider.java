@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Decides one transaction's category, most specific instruction first:
  * <ol>
- * <li>the user's correction of this very transaction (USER);</li>
+ * <li>the user's correction of this very transaction (USER): carried by the event that the correction caused, or
+ * known from the polled corrections;</li>
  * <li>the user's own rules, by priority (RULE) — explicit instructions about future transactions;</li>
  * <li>the user's merchant memory: the category they last corrected a transaction of this merchant to (USER);</li>
  * <li>global rules (RULE);</li>
@@ -35,7 +36,8 @@ public final class CategoryDecider {
         }
         Merchant merchant = normaliser.normalise(merchantText(event));
         String userId = event.userId();
-        String corrected = config.override(userId, event.transactionId());
+        String corrected = event.userCategory() != null ? event.userCategory()
+                : config.override(userId, event.transactionId());
         if (corrected != null) {
             return certain(event, corrected, merchant, DecidedBy.USER);
         }

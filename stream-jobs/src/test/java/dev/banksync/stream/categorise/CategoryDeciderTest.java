@@ -97,6 +97,16 @@ class CategoryDeciderTest {
     }
 
     @Test
+    void aCorrectionCarriedByItsEventWinsBeforeThePollKnowsIt() {
+        CategorisedTransaction decision = decider.decide(
+                txn("u1", "t1").version(2).description("SQ *BLUE BOTTLE #123 SAN FRANCISCO CA").amount(-575, "USD")
+                        .mcc("5814").correctedTo("GENERAL_MERCHANDISE").posted(), UserCategoryConfig.EMPTY);
+
+        assertThat(decision).extracting(CategorisedTransaction::category, CategorisedTransaction::decidedBy,
+                CategorisedTransaction::confidence).containsExactly("GENERAL_MERCHANDISE", DecidedBy.USER, 1.0);
+    }
+
+    @Test
     void theLatestCorrectionOfAMerchantWinsAndAUserRuleStillBeatsTheMemory() {
         List<OverrideRow> corrections = List.of(
                 new OverrideRow("u1", "t0", "ENTERTAINMENT", "BLUE BOTTLE", 1),
