@@ -39,11 +39,14 @@ final class LogCapture implements AutoCloseable {
 
     /** Each captured event as its formatted message followed by its stack trace, if any. */
     List<String> texts() {
-        synchronized (events.list) {
-            return events.list.stream().map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
-                    + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
-                    .toList();
+        // AppenderBase.doAppend holds the appender's monitor while it adds: copying under it sees a still list
+        List<ILoggingEvent> captured;
+        synchronized (events) {
+            captured = List.copyOf(events.list);
         }
+        return captured.stream().map(e -> e.getLoggerName() + " " + e.getFormattedMessage()
+                + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .toList();
     }
 
     @Override
