@@ -45,8 +45,20 @@ public final class BanksyncCli implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new BanksyncCli());
         cli.setExecutionExceptionHandler(new CliErrors());
+        cli.setParameterExceptionHandler(BanksyncCli::badUsage);
         StreamCommand.addJobUsage(cli.getSubcommands().get("stream"));
         return cli;
+    }
+
+    /** A usage error: the message, picocli's "did you mean" suggestions when it has any, then always the usage. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        java.io.PrintWriter err = command.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        command.usage(err);
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override
