@@ -30,8 +30,9 @@ final class MatchCandidates {
      * New posted rows without a resolved link, against unclaimed pendings of the same account and source that
      * the source has removed: already (a tombstone) or in this batch (a snapshot's absences are staged as
      * removals). A pending the bank still shows is never taken, so a wrong guess can cost a link but never a live
-     * row. Driven from the stage (LATERAL: one range scan of the pending index per new posting) and with the
-     * stage's own lists hashed once, so its cost follows the batch, not the number of pendings in the ledger.
+     * row. Driven from the stage (LATERAL: one range scan of the pending index per new posting; OFFSET 0 keeps the
+     * planner from flattening it into a join over every pending) and with the stage's own lists hashed once, so
+     * its cost follows the batch, not the number of pendings in the ledger.
      */
     private static final String PENDINGS = """
             SELECT s.seq, p.transaction_id,
@@ -49,6 +50,7 @@ final class MatchCandidates {
                                                WHERE r.action = 'REMOVE' AND r.target_id IS NOT NULL))
                   AND p.transaction_id NOT IN (SELECT c.replaces FROM reconcile_stage c WHERE c.replaces IS NOT NULL)
                   AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)
+                OFFSET 0
             ) p
             WHERE s.action = 'NEW' AND s.status = 'POSTED' AND s.replaces IS NULL""";
 

@@ -20,8 +20,9 @@ final class StageClassifier {
 
     /**
      * Rows are loaded as NEW (or NOOP, for removals); only the few that the ledger knows are rewritten. One probe
-     * of the natural-key index per staged row (LATERAL), whatever the planner thinks of the ledger's size: a hash
-     * join would read the whole ledger for a batch of a few thousand rows.
+     * of the natural-key index per staged row, whatever the planner thinks of the ledger's size: a hash join reads
+     * the whole ledger for a batch of a few thousand rows. The LIMIT keeps the planner from flattening the LATERAL
+     * subquery into exactly that join (it did, on a ledger growing faster than its statistics).
      */
     private static final String RESOLVE_NATURAL_KEY = """
             UPDATE reconcile_stage s SET target_id = k.transaction_id, action = NULL
@@ -29,7 +30,7 @@ final class StageClassifier {
                   FROM reconcile_stage i
                   CROSS JOIN LATERAL (SELECT t.transaction_id FROM ledger.transactions t
                                       WHERE t.account_id = i.account_id AND t.source = i.source
-                                        AND t.external_id = i.external_id) t) k
+                                        AND t.external_id = i.external_id LIMIT 1) t) k
             WHERE s.seq = k.seq""";
 
     private static final String RESOLVE_ALIAS = """
