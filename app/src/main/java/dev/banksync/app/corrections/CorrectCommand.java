@@ -54,11 +54,11 @@ public final class CorrectCommand implements Callable<Integer> {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("transactionId", row.transactionId());
                 result.put("version", row.version());
-                result.put("category", category.trim().toUpperCase(java.util.Locale.ROOT));
+                result.put("category", CategoryCorrections.normalised(category));
                 JsonOutput.print(spec.commandLine().getOut(), result);
             } else {
                 spec.commandLine().getOut().printf("%s is now %s (version %d, published through the outbox)%n",
-                        row.transactionId(), category.trim().toUpperCase(java.util.Locale.ROOT), row.version());
+                        row.transactionId(), CategoryCorrections.normalised(category), row.version());
             }
             return 0;
         } catch (IllegalArgumentException e) {

@@ -50,11 +50,7 @@ public class CategoryCorrections {
      * transaction, another user's, or one the bank removed.
      */
     public LedgerTransaction correct(String userId, String transactionId, String category) {
-        String normalised = category == null ? null : category.trim().toUpperCase(Locale.ROOT);
-        if (normalised == null || normalised.isEmpty()) {
-            throw new IllegalArgumentException("category is missing");
-        }
-        Category.primaryOf(normalised); // throws, naming the value, when it is under no primary
+        String normalised = normalised(category);
         return transactions.execute(status -> {
             List<Object[]> found = jdbc.query(LOCK, (rs, i) -> new Object[] {rs.getString(1), rs.getBoolean(2)},
                     transactionId);
@@ -72,5 +68,15 @@ public class CategoryCorrections {
             outbox.append(List.of(OutboxMessage.transactionEvent(row.toUpsertEvent(clock.instant(), normalised))));
             return row;
         });
+    }
+
+    /** The category as it is stored and published: upper case, and under a PFC primary (else it throws). */
+    public static String normalised(String category) {
+        String normalised = category == null ? "" : category.trim().toUpperCase(Locale.ROOT);
+        if (normalised.isEmpty()) {
+            throw new IllegalArgumentException("category is missing");
+        }
+        Category.primaryOf(normalised); // throws, naming the value, when it is under no primary
+        return normalised;
     }
 }

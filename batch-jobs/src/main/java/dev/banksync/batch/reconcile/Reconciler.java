@@ -79,9 +79,7 @@ public class Reconciler {
         StagedChanges staged = new StagedChanges(batch.source(), changes);
         if (!snapshot && plainInserts.applies(accounts, staged)) {
             List<Changed> inserted = plainInserts.insert(accounts, staged);
-            ChangedRows changed = new ChangedRows();
-            changed.addAll(inserted);
-            outbox.append(changed.events(clock.instant()));
+            publish(List.of(inserted));
             return PlainInserts.counts(batch.changes().size(), inserted.size());
         }
         jdbc.execute((ConnectionCallback<Void>) c -> {
@@ -119,15 +117,20 @@ public class Reconciler {
             ledger.recordSources();
         }
 
-        ChangedRows changed = new ChangedRows();
-        List.of(modified, newPendings, removed, newPosted, claims, superseded, settledLate.get(0),
-                settledLate.get(1)).forEach(changed::addAll);
-        outbox.append(changed.events(clock.instant()));
+        publish(List.of(modified, newPendings, removed, newPosted, claims, superseded, settledLate.get(0),
+                settledLate.get(1)));
 
         long settled = newPosted.stream().filter(c -> c.row().replaces() != null).count() + claims.size()
                 + settledLate.get(0).size();
         return new RunCounts(batch.changes().size(), newPendings.size() + newPosted.size(), modified.size(),
                 (int) settled, removed.size(), ignored(), 0);
+    }
+
+    /** One outbox event per changed row, in the order the statements changed them. */
+    private void publish(List<List<Changed>> changedInOrder) {
+        ChangedRows changed = new ChangedRows();
+        changedInOrder.forEach(changed::addAll);
+        outbox.append(changed.events(clock.instant()));
     }
 
     /** Locks the batch's accounts, in order (so two writers never wait on each other in a cycle); returns them. */
