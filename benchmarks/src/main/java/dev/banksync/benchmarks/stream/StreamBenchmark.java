@@ -21,12 +21,20 @@ import org.apache.flink.core.execution.JobClient;
  * latency from appending a transaction to its duplicate-charge alert on the alerts topic at a fixed rate, against
  * Kafka's own append→consume latency at that rate. Everything runs in this JVM on testkit's in-JVM Kafka and
  * embedded PostgreSQL. Arguments: {@code [events] [users] [rate] [seconds] [all|throughput|throughput-heap|latency]} (default
- * 300000 20000 10000 20 all).
+ * 300000 20000 10000 20 all); {@code latency-at-least-once} or {@code latency-exactly-once} runs only that delivery
+ * with PostgreSQL (with the Kafka baseline), to profile one configuration.
  */
 public final class StreamBenchmark {
 
     private static final Duration THROUGHPUT_CHECKPOINTS = Duration.ofSeconds(10);
-    private static final Duration LATENCY_CHECKPOINTS = Duration.ofMillis(200);
+    /**
+     * Exactly-once alerts are published when the checkpoint after them completes, so their latency needs short
+     * checkpoints; at-least-once alerts do not wait for checkpoints and run with the job's default interval (every
+     * heap checkpoint serialises the whole state, so checkpointing five times a second costs CPU for nothing there).
+     */
+    private static Duration latencyCheckpoints(AlertDelivery delivery) {
+        return delivery == AlertDelivery.EXACTLY_ONCE ? Duration.ofMillis(200) : THROUGHPUT_CHECKPOINTS;
+    }
 
     private StreamBenchmark() {
     }
@@ -47,8 +55,10 @@ public final class StreamBenchmark {
         if (phases.equals("all") || phases.startsWith("throughput")) {
             throughput(report, events, users, !phases.equals("throughput-heap"));
         }
-        if (phases.equals("all") || phases.equals("latency")) {
-            latency(report, users, rate, seconds);
+        if (phases.equals("all") || phases.startsWith("latency")) {
+            latency(report, users, rate, seconds, phases.equals("latency") || phases.equals("all") ? null
+                    : AlertDelivery.valueOf(phases.substring("latency-".length()).toUpperCase(Locale.ROOT)
+                            .replace('-', '_')));
         }
         Path out = Path.of("target", "stream-benchmark.txt");
         Files.createDirectories(out.getParent());
@@ -89,19 +99,19 @@ public final class StreamBenchmark {
         say(report, line("InsightsJob, PostgreSQL + Kafka (RocksDB state)", rocks, raw));
     }
 
-    private static void latency(List<String> report, int users, int rate, int seconds) throws Exception {
-
+    private static void latency(List<String> report, int users, int rate, int seconds, AlertDelivery only)
+            throws Exception {
         StreamBenchEnvironment plain = StreamBenchEnvironment.create("stream_lat_kafka");
         LatencyRun.Result kafka = new LatencyRun(plain).run(
                 new BenchmarkEvents(7, users, 0.01), rate, 3, seconds, plain.topics().transactions(), false);
         say(report, "Kafka append→consume at " + rate + "/s (baseline): " + LatencyRun.describe(kafka));
-        for (AlertDelivery delivery : AlertDelivery.values()) {
-            for (boolean database : new boolean[] {true, false}) {
+        for (AlertDelivery delivery : only == null ? AlertDelivery.values() : new AlertDelivery[] {only}) {
+            for (boolean database : only == null ? new boolean[] {true, false} : new boolean[] {true}) {
                 LatencyRun.Result job = jobLatency(delivery, database, users, rate, seconds);
                 say(report, String.format(Locale.ROOT, "append→alert at %d/s, %s, %s, checkpoints every %d ms: %s;"
                                 + " p99 %.1f× Kafka's", rate, delivery,
                         database ? "PostgreSQL + Kafka" : "alerts topic only (PostgreSQL discarded)",
-                        LATENCY_CHECKPOINTS.toMillis(), LatencyRun.describe(job), job.p99() / kafka.p99()));
+                        latencyCheckpoints(delivery).toMillis(), LatencyRun.describe(job), job.p99() / kafka.p99()));
             }
         }
     }
@@ -114,7 +124,7 @@ public final class StreamBenchmark {
                                                 int seconds) throws Exception {
         StreamBenchEnvironment env = StreamBenchEnvironment.create(
                 "stream_lat_" + delivery.name().toLowerCase() + (database ? "" : "_nodb"));
-        InsightsJobConfig config = env.config(LATENCY_CHECKPOINTS, delivery);
+        InsightsJobConfig config = env.config(latencyCheckpoints(delivery), delivery);
         JobClient job = database ? InsightsJobMain.runLocal(config) : ThroughputRun.start(config,
                 InsightsSinks.discardingAll().withAlertsTopic(InsightsJobMain.sinks(config).alertsTopic()));
         try {

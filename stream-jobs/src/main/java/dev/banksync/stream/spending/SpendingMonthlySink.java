@@ -1,49 +1,30 @@
 package dev.banksync.stream.spending;
 
 import dev.banksync.core.db.DbSettings;
-import dev.banksync.stream.jdbc.JdbcSinks;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
-import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
+import dev.banksync.stream.jdbc.BulkUpsert;
+import dev.banksync.stream.jdbc.BulkUpsertSink;
 
 /**
- * Upserts {@link SpendingRow}s into {@code insights.spending_monthly} through {@link JdbcSinks}: rows carry
- * absolute values, so at-least-once delivery (a batch written again after a restart) leaves the table exact.
+ * Upserts {@link SpendingRow}s into {@code insights.spending_monthly}: rows carry absolute values, so at-least-once
+ * delivery (a batch written again after a restart) leaves the table exact.
  */
 public final class SpendingMonthlySink {
 
-    static final String UPSERT = """
-            INSERT INTO insights.spending_monthly
-                (user_id, month, category, currency, spent_minor, received_minor, txn_count, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, now())
-            ON CONFLICT (user_id, month, category, currency) DO UPDATE SET
-                spent_minor = EXCLUDED.spent_minor,
-                received_minor = EXCLUDED.received_minor,
-                txn_count = EXCLUDED.txn_count,
-                updated_at = EXCLUDED.updated_at
-            """;
+    static final BulkUpsert<SpendingRow> TABLE = BulkUpsert.<SpendingRow>into("insights.spending_monthly")
+            .key("user_id", "text", SpendingRow::userId)
+            .key("month", "date", SpendingRow::month)
+            .key("category", "text", SpendingRow::category)
+            .key("currency", "text", SpendingRow::currency)
+            .column("spent_minor", "bigint", SpendingRow::spentMinor)
+            .column("received_minor", "bigint", SpendingRow::receivedMinor)
+            .column("txn_count", "int", SpendingRow::txnCount)
+            .touch("updated_at")
+            .build();
 
     private SpendingMonthlySink() {
     }
 
-    public static JdbcSink<SpendingRow> create(DbSettings db) {
-        return JdbcSinks.upsert(db, UPSERT, new SpendingRowStatement());
-    }
-
-    /** Binds one row to {@link #UPSERT}'s parameters. */
-    static final class SpendingRowStatement implements JdbcStatementBuilder<SpendingRow> {
-
-        @Override
-        public void accept(PreparedStatement statement, SpendingRow row) throws SQLException {
-            statement.setString(1, row.userId());
-            statement.setDate(2, Date.valueOf(row.month()));
-            statement.setString(3, row.category());
-            statement.setString(4, row.currency());
-            statement.setLong(5, row.spentMinor());
-            statement.setLong(6, row.receivedMinor());
-            statement.setInt(7, row.txnCount());
-        }
+    public static BulkUpsertSink<SpendingRow> create(DbSettings db) {
+        return BulkUpsertSink.to(db, TABLE);
     }
 }
