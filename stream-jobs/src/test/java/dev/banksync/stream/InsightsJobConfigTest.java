@@ -11,8 +11,11 @@ import dev.banksync.stream.alert.AlertDelivery;
 import dev.banksync.stream.anomaly.AnomalySettings;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.flink.changelog.fs.FsStateChangelogOptions;
 import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateChangelogOptions;
 import org.junit.jupiter.api.Test;
 
 class InsightsJobConfigTest {
@@ -67,6 +70,25 @@ class InsightsJobConfigTest {
                 .isEqualTo("hashmap");
         assertThat(InsightsJobMain.stateConfiguration(rocks, true).get(StateBackendOptions.STATE_BACKEND))
                 .isEqualTo("rocksdb");
+    }
+
+    @Test
+    void theLocalHeapLogsStateChangesUnlessFullSnapshotsAreAskedFor() {
+        InsightsJobConfig auto = InsightsJobConfig.fromEnv(NO_ENV);
+        InsightsJobConfig full = InsightsJobConfig.parse(new String[] {"--state-backend", "hashmap"}, NO_ENV);
+        InsightsJobConfig logged = InsightsJobConfig.parse(new String[] {"--state-backend", "hashmap-changelog",
+                "--checkpoint-dir", "file:///cp/"}, NO_ENV);
+
+        assertThat(InsightsJobMain.stateConfiguration(auto, true).get(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG))
+                .isTrue();
+        assertThat(InsightsJobMain.stateConfiguration(auto, false).get(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG))
+                .as("RocksDB on a cluster checkpoints incrementally by itself").isFalse();
+        assertThat(InsightsJobMain.stateConfiguration(full, true).get(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG))
+                .isFalse();
+        Configuration onCluster = InsightsJobMain.stateConfiguration(logged, false);
+        assertThat(onCluster.get(StateChangelogOptions.ENABLE_STATE_CHANGE_LOG)).isTrue();
+        assertThat(onCluster.get(StateBackendOptions.STATE_BACKEND)).isEqualTo("hashmap");
+        assertThat(onCluster.get(FsStateChangelogOptions.BASE_PATH)).isEqualTo("file:///cp/changelog");
     }
 
     @Test

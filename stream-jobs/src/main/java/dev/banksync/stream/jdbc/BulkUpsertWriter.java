@@ -1,131 +1,170 @@
 package dev.banksync.stream.jdbc;
 
-import dev.banksync.core.db.DbSettings;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
-import org.apache.flink.api.connector.sink2.SinkWriter;
-import org.apache.flink.metrics.Counter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.connector.sink2.StatefulSinkWriter;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
 
 /**
- * Buffers the latest row per key and writes the buffer in one transaction (see {@link BulkUpsertSink} for when).
- * A failed write is retried on a fresh connection with a growing pause; after the last retry the writer throws, the
- * job restarts from its last checkpoint and the rows come again. Runs on the task's mailbox thread only (the flush
- * timer's callback included), so it needs no locking.
+ * Buffers the latest row per key and hands the buffer to its {@link BulkUpsertConnection} as one batch when it is
+ * full or the flush timer fires (see {@link BulkUpsertSink}). A checkpoint does not wait for PostgreSQL: the rows not
+ * yet seen committed (the buffer and the batches under way) go into the checkpoint instead and are written again
+ * after a restore, ahead of the replayed input (rows are absolute values, so writing one twice is harmless). Runs on
+ * the task's mailbox thread only (the timer's callback included).
  */
-final class BulkUpsertWriter<T> implements SinkWriter<T> {
+final class BulkUpsertWriter<T> implements StatefulSinkWriter<T, BufferedRows> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BulkUpsertWriter.class);
+    /** Batches under way before the task waits for the oldest: the database's pace becomes back-pressure. */
+    static final int MAX_BATCHES_UNDER_WAY = 2;
 
     private final BulkUpsert<T> statement;
-    private final DbSettings db;
+    private final BulkUpsertConnection<T> database;
+    private final TypeSerializer<T> serializer;
     private final ProcessingTimeService time;
-    private final Counter rowsWritten;
     private final int maxBufferedKeys;
     private final long flushIntervalMillis;
-    private final int maxRetries;
 
     private final Map<Object, T> latestByKey = new LinkedHashMap<>();
+    private final Deque<Batch<T>> underWay = new ArrayDeque<>();
     private boolean flushTimerSet;
-    private Connection connection;
-    private PreparedStatement upsert;
-    private PreparedStatement delete;
 
-    BulkUpsertWriter(BulkUpsert<T> statement, DbSettings db, ProcessingTimeService time, Counter rowsWritten,
-            int maxBufferedKeys, Duration flushInterval, int maxRetries) {
+    private record Batch<T>(List<T> rows, CompletableFuture<Void> written) {
+    }
+
+    BulkUpsertWriter(BulkUpsert<T> statement, BulkUpsertConnection<T> database, TypeSerializer<T> serializer,
+            ProcessingTimeService time, int maxBufferedKeys, Duration flushInterval) {
         this.statement = statement;
-        this.db = db;
+        this.database = database;
+        this.serializer = serializer;
         this.time = time;
-        this.rowsWritten = rowsWritten;
         this.maxBufferedKeys = maxBufferedKeys;
         this.flushIntervalMillis = flushInterval.toMillis();
-        this.maxRetries = maxRetries;
+    }
+
+    /** Takes back the rows a checkpoint held; they are written before anything newer for their keys. */
+    void restore(Collection<BufferedRows> states) throws IOException {
+        for (BufferedRows state : states) {
+            DataInputDeserializer in = new DataInputDeserializer(state.serialized());
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                buffer(serializer.deserialize(in));
+            }
+        }
+        startFlushTimer();
     }
 
     @Override
     public void write(T row, Context context) throws IOException, InterruptedException {
-        // remove first so a re-written key moves to the end: the buffer keeps arrival order of latest values
+        buffer(row);
+        if (latestByKey.size() >= maxBufferedKeys) {
+            handOff();
+        } else {
+            startFlushTimer();
+        }
+    }
+
+    private void buffer(T row) {
+        // remove first so a re-written key moves to the end: the buffer keeps the arrival order of latest values
         Object key = statement.keyOf(row);
         latestByKey.remove(key);
         latestByKey.put(key, row);
-        if (latestByKey.size() >= maxBufferedKeys) {
-            writeBuffer();
-        } else if (!flushTimerSet) {
+    }
+
+    private void startFlushTimer() {
+        if (!flushTimerSet && !latestByKey.isEmpty()) {
             flushTimerSet = true;
-            time.registerTimer(time.getCurrentProcessingTime() + flushIntervalMillis, now -> onFlushTimer());
+            time.registerTimer(time.getCurrentProcessingTime() + flushIntervalMillis, now -> {
+                flushTimerSet = false;
+                handOff();
+            });
         }
     }
 
-    private void onFlushTimer() throws IOException, InterruptedException {
-        flushTimerSet = false;
-        writeBuffer();
-    }
-
-    @Override
-    public void flush(boolean endOfInput) throws IOException, InterruptedException {
-        writeBuffer();
-    }
-
-    private void writeBuffer() throws IOException, InterruptedException {
+    private void handOff() throws IOException, InterruptedException {
+        forgetWritten();
         if (latestByKey.isEmpty()) {
             return;
         }
-        int rows = latestByKey.size();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                Connection c = connection();
-                statement.write(c, upsert, delete, latestByKey.values());
-                c.commit();
-                break;
-            } catch (SQLException e) {
-                closeConnection();
-                if (attempt >= maxRetries) {
-                    throw new IOException("writing " + rows + " rows to " + statement.table() + " failed after "
-                            + (attempt + 1) + " attempts", e);
-                }
-                LOG.warn("writing {} rows to {} failed (attempt {} of {}), retrying on a new connection: {}",
-                        rows, statement.table(), attempt + 1, maxRetries + 1, e.getMessage());
-                Thread.sleep(100L << attempt);
-            }
+        while (underWay.size() >= MAX_BATCHES_UNDER_WAY) {
+            await(underWay.peekFirst());
+            underWay.removeFirst();
         }
+        List<T> rows = new ArrayList<>(latestByKey.values());
         latestByKey.clear();
-        rowsWritten.inc(rows);
+        underWay.addLast(new Batch<>(rows, database.submit(rows)));
     }
 
-    private Connection connection() throws SQLException {
-        if (connection == null) {
-            connection = DriverManager.getConnection(db.url(), db.user(), db.password());
-            connection.setAutoCommit(false);
-            upsert = connection.prepareStatement(statement.upsertSql());
-            delete = connection.prepareStatement(statement.deleteSql());
+    /** Drops batches already committed; a failed one fails the task here. */
+    private void forgetWritten() throws IOException, InterruptedException {
+        while (!underWay.isEmpty() && underWay.peekFirst().written().isDone()) {
+            await(underWay.removeFirst());
         }
-        return connection;
     }
 
-    private void closeConnection() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.debug("closing a failed connection to {} failed too", statement.table(), e);
-            }
-            connection = null;
-            upsert = null;
-            delete = null;
+    private void await(Batch<T> batch) throws IOException, InterruptedException {
+        try {
+            batch.written().get();
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /** At end of input everything is written before the task finishes; a checkpoint only hands the buffer off. */
+    @Override
+    public void flush(boolean endOfInput) throws IOException, InterruptedException {
+        handOff();
+        if (endOfInput) {
+            drain();
+        }
+    }
+
+    /** Waits until every row given so far is committed. */
+    void drain() throws IOException, InterruptedException {
+        handOff();
+        awaitUnderWay();
+    }
+
+    /** Waits for the batches handed off so far (not the buffer). */
+    void awaitUnderWay() throws IOException, InterruptedException {
+        while (!underWay.isEmpty()) {
+            await(underWay.removeFirst());
+        }
+    }
+
+    @Override
+    public List<BufferedRows> snapshotState(long checkpointId) throws IOException {
+        try {
+            forgetWritten();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking the batches under way", e);
+        }
+        List<T> unconfirmed = new ArrayList<>();
+        underWay.forEach(batch -> unconfirmed.addAll(batch.rows()));
+        unconfirmed.addAll(latestByKey.values());
+        DataOutputSerializer out = new DataOutputSerializer(64 + 128 * unconfirmed.size());
+        out.writeInt(unconfirmed.size());
+        for (T row : unconfirmed) {
+            serializer.serialize(row, out);
+        }
+        return List.of(new BufferedRows(out.getCopyOfBuffer()));
     }
 
     @Override
     public void close() throws Exception {
-        // rows still buffered were not part of a completed checkpoint: the restart (or the end-of-input flush) has them
-        closeConnection();
+        // rows still buffered are in the last checkpoint (or were drained by the end-of-input flush)
+        database.close();
     }
 }

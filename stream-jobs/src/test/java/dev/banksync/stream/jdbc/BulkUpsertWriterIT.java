@@ -3,6 +3,7 @@ package dev.banksync.stream.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.banksync.stream.state.StreamTypes;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.postgres.TestDatabase;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.metrics.SimpleCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,8 @@ class BulkUpsertWriterIT {
             .deleteWhen(Row::gone)
             .build();
 
+    static final TypeSerializer<Row> SERIALIZER = rowSerializer();
+
     private final ManualTime time = new ManualTime();
     private final SimpleCounter written = new SimpleCounter();
 
@@ -63,11 +69,11 @@ class BulkUpsertWriterIT {
         writer.write(row("u1", may, -750, "0.5", at, null, false), null);
         writer.write(row("u2", june, 1_000_000_000_000L, null, at, "kept", false), null);
         writer.write(row("u3", june, 1, "1", at, "short-lived", false), null);
-        writer.flush(false);
+        writer.drain();
         assertThat(written.getCount()).as("four rows in, three distinct keys written").isEqualTo(3);
 
         writer.write(row("u3", june, 1, "1", at, "short-lived", true), null);
-        writer.flush(false);
+        writer.flush(true);
         writer.close();
 
         assertThat(rows(db)).containsExactly(
@@ -89,10 +95,12 @@ class BulkUpsertWriterIT {
         writer.write(row("b", LocalDate.of(2026, 1, 1), 1, "0", at, null, false), null);
         assertThat(db.queryLong("SELECT count(*) FROM public.bulk_rows")).isZero();
         writer.write(row("c", LocalDate.of(2026, 1, 1), 1, "0", at, null, false), null);
+        writer.awaitUnderWay();
         assertThat(db.queryLong("SELECT count(*) FROM public.bulk_rows")).as("three keys fill the buffer").isEqualTo(3);
 
         writer.write(row("d", LocalDate.of(2026, 1, 1), 1, "0", at, null, false), null);
         time.fire();
+        writer.awaitUnderWay();
         assertThat(db.queryLong("SELECT count(*) FROM public.bulk_rows")).as("the timer wrote the rest").isEqualTo(4);
         writer.close();
     }
@@ -102,11 +110,11 @@ class BulkUpsertWriterIT {
         BulkUpsertWriter<Row> writer = writer(db, 100);
         Instant at = Instant.parse("2026-06-03T10:15:30Z");
         writer.write(row("a", LocalDate.of(2026, 1, 1), 1, "0", at, null, false), null);
-        writer.flush(false);
+        writer.drain();
         db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
         writer.write(row("b", LocalDate.of(2026, 1, 1), 2, "0", at, null, false), null);
-        writer.flush(false);
+        writer.drain();
         assertThat(db.queryLong("SELECT sum(amount_minor) FROM public.bulk_rows")).isEqualTo(3);
         writer.close();
     }
@@ -116,13 +124,46 @@ class BulkUpsertWriterIT {
         BulkUpsertWriter<Row> writer = writer(db, 100);
         writer.write(new Row("a", LocalDate.of(2026, 1, 1), 1, new BigDecimal("12.5"), true, Instant.EPOCH, null,
                 false), null);
-        assertThatThrownBy(() -> writer.flush(false)).isInstanceOf(IOException.class)
+        assertThatThrownBy(writer::drain).isInstanceOf(IOException.class)
                 .hasMessageContaining("public.bulk_rows").hasMessageContaining("after 2 attempts");
         writer.close();
     }
 
+    @Test
+    void aCheckpointTakesTheRowsTheDatabaseHasNotCommittedInsteadOfWaitingForIt(TestDatabase db) throws Exception {
+        BulkUpsertWriter<Row> writer = writer(db, 100);
+        Instant at = Instant.parse("2026-06-03T10:15:30Z");
+        try (Connection blocker = db.dataSource().getConnection(); Statement lock = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            lock.execute("LOCK TABLE public.bulk_rows IN ACCESS EXCLUSIVE MODE");
+            writer.write(row("under way", LocalDate.of(2026, 1, 1), 7, "0", at, null, false), null);
+            writer.flush(false); // a checkpoint hands the buffer off: this batch now waits for the lock
+            writer.write(row("buffered", LocalDate.of(2026, 1, 1), 8, "0", at, "late", false), null);
+
+            List<BufferedRows> checkpoint = writer.snapshotState(1);
+
+            BulkUpsertWriter<Row> restored = writer(db, 100);
+            restored.restore(checkpoint);
+            blocker.rollback();
+            restored.drain();
+            restored.close();
+        }
+        assertThat(rows(db)).containsExactly(
+                "buffered|2026-01-01|8|0.0000|true|2026-06-03T10:15:30Z|late",
+                "under way|2026-01-01|7|0.0000|true|2026-06-03T10:15:30Z|null");
+        writer.drain();
+        writer.close();
+        assertThat(db.queryLong("SELECT count(*) FROM public.bulk_rows")).as("written twice, kept once").isEqualTo(2);
+    }
+
     private BulkUpsertWriter<Row> writer(TestDatabase db, int maxKeys) {
-        return new BulkUpsertWriter<>(TABLE, db.settings(), time, written, maxKeys, Duration.ofMillis(200), 1);
+        BulkUpsertConnection<Row> database = new BulkUpsertConnection<>(TABLE, db.settings(), written, 1, "test");
+        return new BulkUpsertWriter<>(TABLE, database, SERIALIZER, time, maxKeys, Duration.ofMillis(200));
+    }
+
+    private static TypeSerializer<Row> rowSerializer() {
+        StreamTypes.registerTypeFactories();
+        return TypeInformation.of(Row.class).createSerializer(new SerializerConfigImpl());
     }
 
     private static Row row(String user, LocalDate month, long amount, String share, Instant at, String note,
