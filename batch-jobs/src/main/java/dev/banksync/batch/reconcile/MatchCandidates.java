@@ -58,6 +58,15 @@ final class MatchCandidates {
      * Removals of pendings that nothing in this batch settles, against postings already in the ledger without
      * a link: the posting came in an earlier batch than its pending's removal.
      */
+    /** See {@link #settleablePendings}: range scans of the pending index, one per account. */
+    private static final String SETTLEABLE_PENDINGS = """
+            SELECT EXISTS (
+                SELECT 1 FROM unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS b(account_id, first_day, last_day)
+                JOIN ledger.transactions p ON p.account_id = b.account_id AND p.status = 'PENDING'
+                     AND p.booking_date BETWEEN b.first_day - ?::int AND b.last_day
+                WHERE p.source = ? AND p.removed_at IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id))""";
+
     private static final String LATE = """
             SELECT s.seq, t.transaction_id,
                    t.booking_date, t.authorized_date, t.amount_minor, t.description, t.merchant,
@@ -109,6 +118,16 @@ final class MatchCandidates {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger.transactions "
                 + "WHERE account_id = ANY(?::text[]) AND status = 'PENDING' AND source = ?)", Boolean.class,
                 accounts, source));
+    }
+
+    /**
+     * Whether a removed, unclaimed pending of the source lies in the pending window before some posting of the batch
+     * (per account, between its earliest posting's date minus the window and its latest posting's date, ISO dates):
+     * the only pendings {@link #markFuzzySettlements} could pair a posting with.
+     */
+    boolean settleablePendings(String source, String[] accounts, String[] firstDays, String[] lastDays) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(SETTLEABLE_PENDINGS, Boolean.class, accounts, firstDays,
+                lastDays, policy.pendingWindowDays(), source));
     }
 
     /** Turns NEW rows that another source already has into ALIAS (or CLAIM) rows; returns how many. */

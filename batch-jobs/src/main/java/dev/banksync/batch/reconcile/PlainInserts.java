@@ -3,14 +3,18 @@ package dev.banksync.batch.reconcile;
 import dev.banksync.batch.ops.RunCounts;
 import dev.banksync.batch.reconcile.ChangedRows.Changed;
 import dev.banksync.batch.reconcile.NewRowsCopy.NewRow;
+import dev.banksync.core.event.TransactionEvent.TransactionStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine's short way for a batch that can do nothing but insert: only upserts, none naming a pending, none
- * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and this
- * source never left a pending to settle. Such a batch (a connection's first sync, a backfill into a new account)
+ * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and no
+ * pending the source removed lies within reach of the batch's postings (the pending window before them). Such a batch (a connection's first sync, a backfill into a new account)
  * needs no staging table and no matching: its rows are COPYed straight in. Every condition is checked against the
  * ledger under the accounts' locks, so the result is the one the full path would give.
  */
@@ -50,9 +54,38 @@ final class PlainInserts {
             keyAccounts[seq] = staged.changes().get(seq).accountId();
             keyExternalIds[seq] = staged.changes().get(seq).externalId();
         }
-        return !matches.otherSources(accounts, staged.source()) && !matches.pendings(accounts, staged.source())
+        return !matches.otherSources(accounts, staged.source()) && !postingsCouldSettle(staged)
                 && !Boolean.TRUE.equals(jdbc.queryForObject(ANY_KNOWN, Boolean.class, keyAccounts, keyExternalIds,
                 staged.source(), accounts, staged.source()));
+    }
+
+    /**
+     * Whether a posting of the batch could settle a pending the source removed: an account's old pendings (booked
+     * before its postings' pending window) do not send a daily sync down the full path.
+     */
+    private boolean postingsCouldSettle(StagedChanges staged) {
+        Map<String, LocalDate[]> daysByAccount = new TreeMap<>();
+        for (IncomingChange change : staged.changes()) {
+            IncomingTransaction t = ((IncomingChange.Upsert) change).transaction();
+            if (t.status() == TransactionStatus.POSTED) {
+                daysByAccount.merge(t.accountId(), new LocalDate[] {t.bookingDate(), t.bookingDate()},
+                        (a, b) -> new LocalDate[] {min(a[0], b[0]), max(a[1], b[1])});
+            }
+        }
+        if (daysByAccount.isEmpty()) {
+            return false;
+        }
+        return matches.settleablePendings(staged.source(), daysByAccount.keySet().toArray(String[]::new),
+                daysByAccount.values().stream().map(d -> d[0].toString()).toArray(String[]::new),
+                daysByAccount.values().stream().map(d -> d[1].toString()).toArray(String[]::new));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Inserts every change of the batch, in batch order; returns them as written. */

@@ -82,7 +82,9 @@ final class StagingTable {
         }
         if (changes.size() >= ANALYZE_FROM_ROWS) {
             try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE reconcile_stage");
+                // only the columns the statements filter and join on at this point: statistics of all 22 cost a
+                // quarter of the staging (0.37 s of every 100 000 rows), these a fifth of that
+                s.execute("ANALYZE reconcile_stage (seq, op, account_id, pending_external_id, status, action)");
             }
         }
     }

@@ -269,6 +269,31 @@ class ReconcilerIT {
         assertThat(h.apply(API, batchFor("fresh")).duplicatesIgnored()).as("a repeat takes the full path").isEqualTo(4);
     }
 
+    @Test
+    void onlyARemovedPendingWithinReachOfTheBatchsPostingsTurnsAwayTheShortcut(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("old-hold").account("recent-hold");
+        for (String account : List.of("old-hold", "recent-hold")) {
+            h.apply(API, pending(account, "p-dinner", account.equals("old-hold") ? "2025-06-01" : "2026-03-02", -5000,
+                    "THE GOOD PLATE").upsert());
+            h.apply(API, removal(account, "p-dinner"));
+        }
+        PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
+        java.util.function.Predicate<String> takesShortcut = account -> shortcut.applies(new String[] {account},
+                new StagedChanges(API, List.of(dinner(account))));
+
+        assertThat(takesShortcut.test("old-hold")).as("a pending removed long before the posting").isTrue();
+        assertThat(takesShortcut.test("recent-hold")).as("a posting that may settle it").isFalse();
+
+        h.apply(API, dinner("old-hold"));
+        h.apply(API, dinner("recent-hold"));
+        assertThat(h.ledger("old-hold").get("t-dinner").replacesExternalId()).isNull();
+        assertThat(h.ledger("recent-hold").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
+    }
+
+    private static IncomingChange dinner(String account) {
+        return posted(account, "t-dinner", "2026-03-05", -5900, "THE GOOD PLATE NEW YORK").upsert();
+    }
+
     private static IncomingChange[] batchFor(String account) {
         return new IncomingChange[] {posted(account, "t1", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
                 posted(account, "t2", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
