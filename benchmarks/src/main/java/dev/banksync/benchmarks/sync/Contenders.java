@@ -121,22 +121,23 @@ final class Contenders {
     }
 
     /**
-     * Ours again, forced down the full matching path: every written account first gets one long-removed pending
-     * of the source (booked years before the rows, so it matches none of them), which rules out the engine's
-     * plain-insert shortcut. This is what a daily sync of an account with pendings pays.
+     * Ours again, forced down the full matching path: every written account first gets one removed pending of the
+     * source, booked amid the rows' dates (so the postings after it may settle it) but for an amount and merchant
+     * none of them has, which rules out the engine's plain-insert shortcut and makes the fuzzy matching look at it.
+     * This is what a daily sync of an account with recent pendings pays.
      */
     static long engineFullPath(BenchLedger ledger, BenchRows rows, int batch) {
         forceFullPath(ledger);
         return engine(ledger, rows, batch);
     }
 
-    /** Gives every account of the ledger one long-removed pending of the source (see {@link #engineFullPath}). */
+    /** Gives every account of the ledger one removed pending of the source (see {@link #engineFullPath}). */
     static void forceFullPath(BenchLedger ledger) {
         ledger.jdbc().update("""
                 INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
                     booking_date, amount_minor, currency, description, removed_at)
                 SELECT 'old_pending_' || account_id, user_id, account_id, ?, 'old-pending', 'PENDING',
-                       date '2019-01-01', -100, 'USD', 'AUTH HOLD', now()
+                       date '2026-01-31', -1, 'USD', 'BENCH HOLD', now()
                 FROM ledger.accounts""", BenchRows.SOURCE);
         ledger.jdbc().update("INSERT INTO ledger.account_sources SELECT account_id, ? FROM ledger.accounts "
                 + "ON CONFLICT DO NOTHING", BenchRows.SOURCE);
