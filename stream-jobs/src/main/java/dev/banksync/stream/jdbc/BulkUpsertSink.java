@@ -60,6 +60,14 @@ public final class BulkUpsertSink<T> implements Sink<T>, SupportsWriterState<T, 
             Collection<BufferedRows> recoveredState) throws IOException {
         BulkUpsertWriter<T> writer = (BulkUpsertWriter<T>) createWriter(context);
         writer.restore(recoveredState);
+        // Written before this subtask takes any input: after a change of parallelism a key's restored row may sit in
+        // another subtask than the one that now processes its user, and it must not land after that one's newer row.
+        try {
+            writer.drain();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the rows restored from the checkpoint", e);
+        }
         return writer;
     }
 

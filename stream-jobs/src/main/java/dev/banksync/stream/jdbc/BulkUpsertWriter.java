@@ -21,7 +21,7 @@ import org.apache.flink.core.memory.DataOutputSerializer;
  * Buffers the latest row per key and hands the buffer to its {@link BulkUpsertConnection} as one batch when it is
  * full or the flush timer fires (see {@link BulkUpsertSink}). A checkpoint does not wait for PostgreSQL: the rows not
  * yet seen committed (the buffer and the batches under way) go into the checkpoint instead and are written again
- * after a restore, ahead of the replayed input (rows are absolute values, so writing one twice is harmless). Runs on
+ * after a restore, before the replayed input (rows are absolute values, so writing one twice is harmless). Runs on
  * the task's mailbox thread only (the timer's callback included).
  */
 final class BulkUpsertWriter<T> implements StatefulSinkWriter<T, BufferedRows> {
@@ -53,7 +53,7 @@ final class BulkUpsertWriter<T> implements StatefulSinkWriter<T, BufferedRows> {
         this.flushIntervalMillis = flushInterval.toMillis();
     }
 
-    /** Takes back the rows a checkpoint held; they are written before anything newer for their keys. */
+    /** Takes back the rows a checkpoint held (the sink writes them before the subtask takes any input). */
     void restore(Collection<BufferedRows> states) throws IOException {
         for (BufferedRows state : states) {
             DataInputDeserializer in = new DataInputDeserializer(state.serialized());
