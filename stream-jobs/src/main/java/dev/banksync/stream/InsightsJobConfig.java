@@ -237,6 +237,14 @@ public record InsightsJobConfig(
         return value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
+    private static void choices(StringBuilder text, String flag, Enum<?>[] values) {
+        text.append(String.format("  --%s takes one of: ", flag));
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(values[i].name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        text.append('\n');
+    }
+
     public static boolean wantsHelp(String[] args) {
         return ParameterTool.fromArgs(args).has("help");
     }
@@ -247,6 +255,10 @@ public record InsightsJobConfig(
                 flag, setting.envVar(),
                 setting.defaultValue() == null ? "(BanksyncEnv's)" : "'" + setting.defaultValue() + "'")));
         text.append("  --help                 this text\n");
+        choices(text, "starting-offsets", StartingOffsets.values());
+        choices(text, "state-backend", StateBackend.values());
+        choices(text, "alerts-delivery", AlertDelivery.values());
+        choices(text, "categoriser", CategoriserChoice.values());
         return text.append("  --anomalies takes kind.setting=value,... over: ").append(AnomalySettings.describe())
                 .append('\n').toString();
     }

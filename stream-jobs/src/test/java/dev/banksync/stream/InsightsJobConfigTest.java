@@ -73,6 +73,14 @@ class InsightsJobConfigTest {
     }
 
     @Test
+    void theUsageNamesTheValuesEveryChoiceTakes() {
+        assertThat(InsightsJobConfig.usage())
+                .contains("--state-backend takes one of: auto, hashmap, hashmap-changelog, rocksdb")
+                .contains("--alerts-delivery takes one of: exactly-once, at-least-once")
+                .contains("--starting-offsets takes one of: committed, earliest, latest");
+    }
+
+    @Test
     void theLocalHeapLogsStateChangesUnlessFullSnapshotsAreAskedFor() {
         InsightsJobConfig auto = InsightsJobConfig.fromEnv(NO_ENV);
         InsightsJobConfig full = InsightsJobConfig.parse(new String[] {"--state-backend", "hashmap"}, NO_ENV);
