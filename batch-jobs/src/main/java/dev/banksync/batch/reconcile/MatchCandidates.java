@@ -58,20 +58,10 @@ final class MatchCandidates {
      * Removals of pendings that nothing in this batch settles, against postings already in the ledger without
      * a link: the posting came in an earlier batch than its pending's removal.
      */
-    /** See {@link #otherSourcesNear}: a range scan of the account/date index per account. */
-    private static final String OTHER_SOURCES_NEAR = """
-            SELECT EXISTS (
-                SELECT 1 FROM unnest(?::text[], ?::text[]::date[], ?::text[]::date[])
-                              AS b(account_id, first_day, last_day)
-                JOIN ledger.transactions t ON t.account_id = b.account_id
-                     AND t.booking_date BETWEEN b.first_day - ?::int AND b.last_day + ?::int
-                WHERE t.source <> ? AND t.status = 'POSTED' AND t.removed_at IS NULL)""";
-
     /** See {@link #settleablePendings}: range scans of the pending index, one per account. */
     private static final String SETTLEABLE_PENDINGS = """
             SELECT EXISTS (
-                SELECT 1 FROM unnest(?::text[], ?::text[]::date[], ?::text[]::date[])
-                              AS b(account_id, first_day, last_day)
+                SELECT 1 FROM unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS b(account_id, first_day, last_day)
                 JOIN ledger.transactions p ON p.account_id = b.account_id AND p.status = 'PENDING'
                      AND p.booking_date BETWEEN b.first_day - ?::int AND b.last_day
                 WHERE p.source = ? AND p.removed_at IS NOT NULL
@@ -138,15 +128,6 @@ final class MatchCandidates {
     boolean settleablePendings(String source, String[] accounts, String[] firstDays, String[] lastDays) {
         return Boolean.TRUE.equals(jdbc.queryForObject(SETTLEABLE_PENDINGS, Boolean.class, accounts, firstDays,
                 lastDays, policy.pendingWindowDays(), source));
-    }
-
-    /**
-     * Whether another source has a live posted row within the cross-source window around some posting of the batch
-     * (per account, ISO dates): the only rows {@link #markCrossSourceDuplicates} could pair a posting with.
-     */
-    boolean otherSourcesNear(String source, String[] accounts, String[] firstDays, String[] lastDays) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(OTHER_SOURCES_NEAR, Boolean.class, accounts, firstDays,
-                lastDays, policy.crossSourceDays(), policy.crossSourceDays(), source));
     }
 
     /** Turns NEW rows that another source already has into ALIAS (or CLAIM) rows; returns how many. */

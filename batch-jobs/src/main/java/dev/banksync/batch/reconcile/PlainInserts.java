@@ -13,21 +13,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine's short way for a batch that can do nothing but insert: only upserts, none naming a pending, none
- * already in the ledger (by id or alias), and no other source's row or pending the source removed within reach of
- * the batch's postings (the cross-source window around them, the pending window before them). Such a batch (a connection's first sync, a backfill into a new account)
+ * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and no
+ * pending the source removed lies within reach of the batch's postings (the pending window before them). Such a batch (a connection's first sync, a backfill into a new account)
  * needs no staging table and no matching: its rows are COPYed straight in. Every condition is checked against the
  * ledger under the accounts' locks, so the result is the one the full path would give.
  */
 final class PlainInserts {
 
-    /** By natural key and alias key, as the full path resolves identities (rows outlive id schemes). */
+    /** By natural key, as the full path resolves identities (ids are derived from it, but rows outlive schemes). */
     private static final String ANY_KNOWN = """
             SELECT EXISTS (SELECT 1 FROM unnest(?::text[], ?::text[]) AS k(account_id, external_id)
                            JOIN ledger.transactions t ON t.account_id = k.account_id AND t.source = ?
                                 AND t.external_id = k.external_id)
-                OR EXISTS (SELECT 1 FROM unnest(?::text[], ?::text[]) AS k(account_id, external_id)
-                           JOIN ledger.transaction_aliases a ON a.account_id = k.account_id AND a.source = ?
-                                AND a.external_id = k.external_id)""";
+                OR EXISTS (SELECT 1 FROM ledger.transaction_aliases WHERE account_id = ANY(?::text[]) AND source = ?)""";
 
     private static final String RECORD_SOURCES = """
             INSERT INTO ledger.account_sources (account_id, source)
@@ -56,30 +54,16 @@ final class PlainInserts {
             keyAccounts[seq] = staged.changes().get(seq).accountId();
             keyExternalIds[seq] = staged.changes().get(seq).externalId();
         }
-        Map<String, LocalDate[]> postingDays = postingDaysByAccount(staged);
-        return !postingsCouldMatch(staged.source(), postingDays)
+        return !matches.otherSources(accounts, staged.source()) && !postingsCouldSettle(staged)
                 && !Boolean.TRUE.equals(jdbc.queryForObject(ANY_KNOWN, Boolean.class, keyAccounts, keyExternalIds,
-                staged.source(), keyAccounts, keyExternalIds, staged.source()));
+                staged.source(), accounts, staged.source()));
     }
 
     /**
-     * Whether a posting of the batch could settle a pending the source removed or duplicate another source's row:
-     * the full path only pairs rows within the pending window before a posting and the cross-source window around
-     * it, so an account's old pendings and old statement lines do not send a daily sync down the full path.
+     * Whether a posting of the batch could settle a pending the source removed: an account's old pendings (booked
+     * before its postings' pending window) do not send a daily sync down the full path.
      */
-    private boolean postingsCouldMatch(String source, Map<String, LocalDate[]> postingDays) {
-        if (postingDays.isEmpty()) {
-            return false;
-        }
-        String[] accounts = postingDays.keySet().toArray(String[]::new);
-        String[] firstDays = postingDays.values().stream().map(d -> d[0].toString()).toArray(String[]::new);
-        String[] lastDays = postingDays.values().stream().map(d -> d[1].toString()).toArray(String[]::new);
-        return matches.settleablePendings(source, accounts, firstDays, lastDays)
-                || matches.otherSourcesNear(source, accounts, firstDays, lastDays);
-    }
-
-    /** Per account, the first and last booking day of the batch's postings. */
-    private static Map<String, LocalDate[]> postingDaysByAccount(StagedChanges staged) {
+    private boolean postingsCouldSettle(StagedChanges staged) {
         Map<String, LocalDate[]> daysByAccount = new TreeMap<>();
         for (IncomingChange change : staged.changes()) {
             IncomingTransaction t = ((IncomingChange.Upsert) change).transaction();
@@ -88,7 +72,12 @@ final class PlainInserts {
                         (a, b) -> new LocalDate[] {min(a[0], b[0]), max(a[1], b[1])});
             }
         }
-        return daysByAccount;
+        if (daysByAccount.isEmpty()) {
+            return false;
+        }
+        return matches.settleablePendings(staged.source(), daysByAccount.keySet().toArray(String[]::new),
+                daysByAccount.values().stream().map(d -> d[0].toString()).toArray(String[]::new),
+                daysByAccount.values().stream().map(d -> d[1].toString()).toArray(String[]::new));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
