@@ -1,0 +1,77 @@
+package dev.banksync.batch.reconcile;
+
+import static dev.banksync.batch.reconcile.Incoming.pending;
+import static dev.banksync.batch.reconcile.Incoming.posted;
+import static dev.banksync.batch.reconcile.Incoming.removal;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.banksync.batch.ops.RunCounts;
+import dev.banksync.core.event.TransactionEvent;
+import dev.banksync.testkit.BanksyncPostgres;
+import dev.banksync.testkit.postgres.TestDatabase;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The engine's plain-insert shortcut on a real PostgreSQL: when it applies, and that it gives what the full matching
+ * path gives.
+ */
+@ExtendWith(BanksyncPostgres.class)
+class PlainInsertsIT {
+
+    private static final String API = "api:sandbox";
+
+    @Test
+    void aBatchThatCanOnlyInsertGivesTheSameRowsAndEventsWithoutStaging(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("fresh").account("other-source");
+        // another source's row (nothing like the batch) sends "other-source" down the full matching path
+        h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
+        RunCounts plain = h.apply(API, batchFor("fresh"));
+        RunCounts full = h.apply(API, batchFor("other-source"));
+
+        assertThat(plain).isEqualTo(full).extracting(RunCounts::inserted).isEqualTo(4);
+        assertThat(h.ledger("fresh").values()).containsExactlyElementsOf(h.ledger("other-source").values().stream()
+                .filter(r -> !r.externalId().startsWith("fp-")).toList());
+        var events = h.events();
+        assertThat(events.subList(1, 5)).extracting(TransactionEvent::accountId).containsOnly("fresh");
+        assertThat(events.subList(1, 5)).extracting(TransactionEvent::transactionId, TransactionEvent::version)
+                .containsExactlyInAnyOrderElementsOf(h.ledger("fresh").keySet().stream()
+                        .map(external -> org.assertj.core.groups.Tuple.tuple(h.transactionId("fresh", external), 1L))
+                        .toList());
+        assertThat(h.apply(API, batchFor("fresh")).duplicatesIgnored()).as("a repeat takes the full path").isEqualTo(4);
+    }
+
+    @Test
+    void onlyARemovedPendingWithinReachOfTheBatchsPostingsTurnsAwayTheShortcut(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("old-hold").account("recent-hold");
+        for (String account : List.of("old-hold", "recent-hold")) {
+            h.apply(API, pending(account, "p-dinner", account.equals("old-hold") ? "2025-06-01" : "2026-03-02", -5000,
+                    "THE GOOD PLATE").upsert());
+            h.apply(API, removal(account, "p-dinner"));
+        }
+        PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
+        Predicate<String> takesShortcut = account -> shortcut.applies(new String[] {account},
+                new StagedChanges(API, List.of(dinner(account))));
+
+        assertThat(takesShortcut.test("old-hold")).as("a pending removed long before the posting").isTrue();
+        assertThat(takesShortcut.test("recent-hold")).as("a posting that may settle it").isFalse();
+
+        h.apply(API, dinner("old-hold"));
+        h.apply(API, dinner("recent-hold"));
+        assertThat(h.ledger("old-hold").get("t-dinner").replacesExternalId()).isNull();
+        assertThat(h.ledger("recent-hold").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
+    }
+
+    private static IncomingChange dinner(String account) {
+        return posted(account, "t-dinner", "2026-03-05", -5900, "THE GOOD PLATE NEW YORK").upsert();
+    }
+
+    private static IncomingChange[] batchFor(String account) {
+        return new IncomingChange[] {posted(account, "t1", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
+                posted(account, "t2", "2026-03-02", -450, "BLUE BOTTLE").upsert(),
+                pending(account, "p1", "2026-03-03", -1800, "CITY CAB").upsert(),
+                posted(account, "t3", "2026-03-04", 250000, "SALARY ACME").upsert()};
+    }
+}
