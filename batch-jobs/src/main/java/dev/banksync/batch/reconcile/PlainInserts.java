@@ -64,28 +64,28 @@ final class PlainInserts {
      * before its postings' pending window) do not send a daily sync down the full path.
      */
     private boolean postingsCouldSettle(StagedChanges staged) {
-        Map<String, LocalDate[]> daysByAccount = new TreeMap<>();
+        Map<String, PostingDays> daysByAccount = new TreeMap<>();
         for (IncomingChange change : staged.changes()) {
             IncomingTransaction t = ((IncomingChange.Upsert) change).transaction();
             if (t.status() == TransactionStatus.POSTED) {
-                daysByAccount.merge(t.accountId(), new LocalDate[] {t.bookingDate(), t.bookingDate()},
-                        (a, b) -> new LocalDate[] {min(a[0], b[0]), max(a[1], b[1])});
+                daysByAccount.merge(t.accountId(), new PostingDays(t.bookingDate(), t.bookingDate()),
+                        PostingDays::span);
             }
         }
         if (daysByAccount.isEmpty()) {
             return false;
         }
         return matches.settleablePendings(staged.source(), daysByAccount.keySet().toArray(String[]::new),
-                daysByAccount.values().stream().map(d -> d[0].toString()).toArray(String[]::new),
-                daysByAccount.values().stream().map(d -> d[1].toString()).toArray(String[]::new));
+                daysByAccount.values().stream().map(d -> d.first().toString()).toArray(String[]::new),
+                daysByAccount.values().stream().map(d -> d.last().toString()).toArray(String[]::new));
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    /** The first and last booking day of an account's postings in the batch. */
+    private record PostingDays(LocalDate first, LocalDate last) {
+        PostingDays span(PostingDays other) {
+            return new PostingDays(first.isBefore(other.first) ? first : other.first,
+                    last.isAfter(other.last) ? last : other.last);
+        }
     }
 
     /** Inserts every change of the batch, in batch order; returns them as written. */

@@ -44,15 +44,17 @@ public final class BulkUpsert<T> implements Serializable {
 
     private final String table;
     private final List<Column<T>> columns;
+    private final List<Column<T>> keys;
     private final Removal<T> removal;
     private final String touchedColumn;
 
     private BulkUpsert(String table, List<Column<T>> columns, Removal<T> removal, String touchedColumn) {
         this.table = table;
         this.columns = List.copyOf(columns);
+        this.keys = columns.stream().filter(Column::key).toList();
         this.removal = removal;
         this.touchedColumn = touchedColumn;
-        if (columns.stream().noneMatch(Column::key)) {
+        if (keys.isEmpty()) {
             throw new IllegalArgumentException(table + ": a bulk upsert needs at least one key column");
         }
     }
@@ -65,15 +67,16 @@ public final class BulkUpsert<T> implements Serializable {
         return table;
     }
 
-    /** The row's key: equal for rows that write the same table row. */
+    /** The row's key: equal for rows that write the same table row (called for every row: no list for one key). */
     public Object keyOf(T row) {
-        List<Object> key = new ArrayList<>(2);
-        for (Column<T> column : columns) {
-            if (column.key()) {
-                key.add(column.value().of(row));
-            }
+        if (keys.size() == 1) {
+            return keys.get(0).value().of(row);
         }
-        return key.size() == 1 ? key.get(0) : key;
+        List<Object> key = new ArrayList<>(keys.size());
+        for (Column<T> column : keys) {
+            key.add(column.value().of(row));
+        }
+        return key;
     }
 
     public String upsertSql() {
@@ -84,12 +87,11 @@ public final class BulkUpsert<T> implements Serializable {
         return "INSERT INTO " + table + " (" + names + (touched.isEmpty() ? "" : ", " + touched) + ")"
                 + " SELECT " + names + (touched.isEmpty() ? "" : ", now()")
                 + " FROM unnest(" + join(columns, c -> "?::" + c.sqlType() + "[]") + ") AS batch(" + names + ")"
-                + " ON CONFLICT (" + join(keys(), Column::name) + ") DO UPDATE SET " + nonKeys
+                + " ON CONFLICT (" + join(keys, Column::name) + ") DO UPDATE SET " + nonKeys
                 + (touched.isEmpty() ? "" : (nonKeys.isEmpty() ? "" : ", ") + touched + " = EXCLUDED." + touched);
     }
 
     public String deleteSql() {
-        List<Column<T>> keys = keys();
         return "DELETE FROM " + table + " USING unnest(" + join(keys, c -> "?::" + c.sqlType() + "[]")
                 + ") AS gone(" + join(keys, Column::name) + ") WHERE "
                 + keys.stream().map(c -> table + "." + c.name() + " = gone." + c.name())
@@ -109,7 +111,7 @@ public final class BulkUpsert<T> implements Serializable {
             (isRemoval(row) ? removed : kept).add(row);
         }
         if (!removed.isEmpty()) {
-            execute(connection, delete, keys(), removed);
+            execute(connection, delete, keys, removed);
         }
         if (!kept.isEmpty()) {
             execute(connection, upsert, columns, kept);
@@ -142,10 +144,6 @@ public final class BulkUpsert<T> implements Serializable {
             return constant.name();
         }
         return value.toString();
-    }
-
-    private List<Column<T>> keys() {
-        return columns.stream().filter(Column::key).toList();
     }
 
     private static <T> String join(List<Column<T>> columns, java.util.function.Function<Column<T>, String> part) {

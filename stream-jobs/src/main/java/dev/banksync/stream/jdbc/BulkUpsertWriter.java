@@ -62,7 +62,6 @@ final class BulkUpsertWriter<T> implements StatefulSinkWriter<T, BufferedRows> {
                 buffer(serializer.deserialize(in));
             }
         }
-        startFlushTimer();
     }
 
     @Override
