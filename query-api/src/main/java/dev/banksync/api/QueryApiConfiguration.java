@@ -7,6 +7,8 @@ import dev.banksync.api.categories.CategoryQueries;
 import dev.banksync.api.forecasts.ForecastQueries;
 import dev.banksync.api.recurring.RecurringQueries;
 import dev.banksync.api.spending.SpendingQueries;
+import dev.banksync.api.params.UserCalendar;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -53,5 +55,10 @@ public class QueryApiConfiguration {
     @Bean
     ForecastQueries forecastQueries(DataSource dataSource) {
         return new ForecastQueries(dataSource);
+    }
+
+    @Bean
+    UserCalendar userCalendar(DataSource dataSource) {
+        return new UserCalendar(dataSource, Clock.systemUTC());
     }
 }

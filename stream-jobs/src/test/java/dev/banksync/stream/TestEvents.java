@@ -20,6 +20,7 @@ public final class TestEvents {
     private String merchant;
     private String replaces;
     private String userCategory;
+    private String userTimeZone;
     private Instant emittedAt;
 
     private TestEvents(String userId, String transactionId) {
@@ -78,6 +79,11 @@ public final class TestEvents {
         return this;
     }
 
+    public TestEvents inZone(String zoneId) {
+        this.userTimeZone = zoneId;
+        return this;
+    }
+
     public TestEvents replacing(String pendingId) {
         this.replaces = pendingId;
         return this;
@@ -99,7 +105,7 @@ public final class TestEvents {
     private TransactionEvent upsert(TransactionStatus status) {
         return new TransactionEvent(eventId(), EventType.UPSERT, transactionId, version, userId, "acc-" + userId,
                 "test", status, bookingDate, bookingDate, amountMinor, currency, description, merchant, mcc, replaces,
-                emittedAt(), userCategory);
+                emittedAt(), userCategory, userTimeZone);
     }
 
     private String eventId() {

@@ -58,6 +58,9 @@ class StorageContractIT {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM insights.v_spending_monthly"))
                     .hasMessageContaining("permission denied");
+            assertThat(s.executeQuery("SELECT count(*) FROM insights.v_user_time_zones").next()).isTrue();
+            assertThatThrownBy(() -> s.executeQuery("SELECT display_name FROM ledger.users"))
+                    .hasMessageContaining("permission denied");
         }
     }
 
@@ -72,6 +75,8 @@ class StorageContractIT {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.executeQuery("SELECT * FROM ops.outbox"))
                     .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE insights.v_user_time_zones SET time_zone = 'UTC'"))
+                    .as("not through a view over the ledger either").hasMessageContaining("permission denied");
         }
     }
 

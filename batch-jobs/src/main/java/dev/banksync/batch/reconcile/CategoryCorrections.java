@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CategoryCorrections {
 
     private static final String LOCK = """
-            SELECT user_id, removed_at IS NOT NULL FROM ledger.transactions WHERE transaction_id = ? FOR UPDATE""";
+            SELECT t.user_id, t.removed_at IS NOT NULL, u.time_zone
+            FROM ledger.transactions t JOIN ledger.users u ON u.user_id = t.user_id
+            WHERE t.transaction_id = ? FOR UPDATE OF t""";
 
     private static final String RECORD = """
             INSERT INTO ledger.category_overrides (transaction_id, user_id, category) VALUES (?, ?, ?)
@@ -52,7 +54,7 @@ public class CategoryCorrections {
     public LedgerTransaction correct(String userId, String transactionId, String category) {
         String normalised = normalised(category);
         return transactions.execute(status -> {
-            List<Object[]> found = jdbc.query(LOCK, (rs, i) -> new Object[] {rs.getString(1), rs.getBoolean(2)},
+            List<Object[]> found = jdbc.query(LOCK, (rs, i) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getString(3)},
                     transactionId);
             if (found.isEmpty()) {
                 throw new IllegalArgumentException("no transaction " + transactionId);
@@ -65,7 +67,9 @@ public class CategoryCorrections {
             }
             jdbc.update(RECORD, transactionId, userId, normalised);
             LedgerTransaction row = jdbc.query(NEW_VERSION, ChangedRows.MAPPER, transactionId).get(0).row();
-            outbox.append(List.of(OutboxMessage.transactionEvent(row.toUpsertEvent(clock.instant(), normalised))));
+            String zone = UserTimeZones.valid(userId, (String) found.get(0)[2]);
+            outbox.append(List.of(OutboxMessage.transactionEvent(
+                    row.toUpsertEvent(clock.instant(), normalised).withUserTimeZone(zone))));
             return row;
         });
     }

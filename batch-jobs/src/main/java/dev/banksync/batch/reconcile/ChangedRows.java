@@ -2,6 +2,7 @@ package dev.banksync.batch.reconcile;
 
 import dev.banksync.batch.ledger.LedgerTransaction;
 import dev.banksync.batch.outbox.OutboxMessage;
+import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.core.event.TransactionEvent.TransactionStatus;
 import dev.banksync.core.money.Money;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -44,11 +46,12 @@ final class ChangedRows {
         return rows.size();
     }
 
-    List<OutboxMessage> events(Instant emittedAt) {
+    /** The rows' events, each stamped with its user's time zone from {@code zoneByUser} (absent: none). */
+    List<OutboxMessage> events(Instant emittedAt, Map<String, String> zoneByUser) {
         List<OutboxMessage> messages = new ArrayList<>(rows.size());
         for (Changed c : rows) {
-            messages.add(OutboxMessage.transactionEvent(c.removed()
-                    ? c.row().toRemoveEvent(emittedAt) : c.row().toUpsertEvent(emittedAt)));
+            TransactionEvent event = c.removed() ? c.row().toRemoveEvent(emittedAt) : c.row().toUpsertEvent(emittedAt);
+            messages.add(OutboxMessage.transactionEvent(event.withUserTimeZone(zoneByUser.get(c.row().userId()))));
         }
         return messages;
     }

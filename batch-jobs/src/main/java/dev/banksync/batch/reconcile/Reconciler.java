@@ -5,6 +5,7 @@ import dev.banksync.batch.outbox.OutboxWriter;
 import dev.banksync.batch.reconcile.ChangedRows.Changed;
 import dev.banksync.core.event.TransactionEvent.TransactionStatus;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -31,9 +32,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class Reconciler {
 
+    /** Also reads each account's user's time zone, which every event of the batch carries. */
     private static final String LOCK_ACCOUNTS = """
-            SELECT account_id FROM ledger.accounts WHERE account_id = ANY(?::text[])
-            ORDER BY account_id FOR NO KEY UPDATE""";
+            SELECT a.account_id, a.user_id, u.time_zone
+            FROM ledger.accounts a JOIN ledger.users u ON u.user_id = a.user_id
+            WHERE a.account_id = ANY(?::text[])
+            ORDER BY a.account_id FOR NO KEY UPDATE OF a""";
 
     private static final List<Changed> NONE = List.of();
 
@@ -74,12 +78,13 @@ public class Reconciler {
         if (changes.isEmpty() && batch.window() == null) {
             return RunCounts.ZERO;
         }
-        String[] accounts = lockAccounts(batch, changes);
+        Map<String, String> zones = new HashMap<>();
+        String[] accounts = lockAccounts(batch, changes, zones);
         boolean snapshot = batch.window() != null;
         StagedChanges staged = new StagedChanges(batch.source(), changes);
         if (!snapshot && plainInserts.applies(accounts, staged)) {
             List<Changed> inserted = plainInserts.insert(accounts, staged);
-            publish(List.of(inserted));
+            publish(List.of(inserted), zones);
             return PlainInserts.counts(batch.changes().size(), inserted.size());
         }
         jdbc.execute((ConnectionCallback<Void>) c -> {
@@ -118,7 +123,7 @@ public class Reconciler {
         }
 
         publish(List.of(modified, newPendings, removed, newPosted, claims, superseded, settledLate.get(0),
-                settledLate.get(1)));
+                settledLate.get(1)), zones);
 
         long settled = newPosted.stream().filter(c -> c.row().replaces() != null).count() + claims.size()
                 + settledLate.get(0).size();
@@ -127,21 +132,27 @@ public class Reconciler {
     }
 
     /** One outbox event per changed row, in the order the statements changed them. */
-    private void publish(List<List<Changed>> changedInOrder) {
+    private void publish(List<List<Changed>> changedInOrder, Map<String, String> zoneByUser) {
         ChangedRows changed = new ChangedRows();
         changedInOrder.forEach(changed::addAll);
-        outbox.append(changed.events(clock.instant()));
+        outbox.append(changed.events(clock.instant(), zoneByUser));
     }
 
-    /** Locks the batch's accounts, in order (so two writers never wait on each other in a cycle); returns them. */
-    private String[] lockAccounts(ReconcileBatch batch, List<IncomingChange> changes) {
+    /**
+     * Locks the batch's accounts, in order (so two writers never wait on each other in a cycle); returns them, and
+     * puts their users' time zones into {@code zoneByUser}.
+     */
+    private String[] lockAccounts(ReconcileBatch batch, List<IncomingChange> changes,
+                                  Map<String, String> zoneByUser) {
         TreeSet<String> accounts = changes.stream().map(IncomingChange::accountId)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (batch.window() != null) {
             accounts.addAll(batch.window().accountIds());
         }
         String[] ordered = accounts.toArray(String[]::new);
-        jdbc.queryForList(LOCK_ACCOUNTS, String.class, (Object) ordered);
+        jdbc.query(LOCK_ACCOUNTS, rs -> {
+            zoneByUser.put(rs.getString(2), UserTimeZones.valid(rs.getString(2), rs.getString(3)));
+        }, (Object) ordered);
         return ordered;
     }
 

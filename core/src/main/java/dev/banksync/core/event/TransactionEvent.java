@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.banksync.core.category.Category;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Currency;
  * (money out is negative) in {@code currency}; {@code bookingDate}/{@code valueDate} are the bank's calendar dates.
  * {@code userCategory}, when present, is the category the user set for this very transaction (a correction): it
  * travels with the change it caused, so a consumer never decides the transaction before it knows the correction.
+ * {@code userTimeZone}, when present, is the user's IANA time zone at the time of the change: booking dates are the
+ * bank's calendar dates and need none, but "today" (how far into its month a forecast is, when a recurring payment
+ * is late) is the user's day, not the server's. Consumers keep the last zone they saw per user (UTC until then).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransactionEvent(
@@ -35,7 +40,8 @@ public record TransactionEvent(
         String mcc,
         String replaces,
         @JsonProperty(required = true) Instant emittedAt,
-        String userCategory) {
+        String userCategory,
+        String userTimeZone) {
 
     public enum EventType { UPSERT, REMOVE }
 
@@ -76,6 +82,29 @@ public record TransactionEvent(
                 throw new InvalidEventException("userCategory", "'" + userCategory + "' is not a category");
             }
         }
+        if (userTimeZone != null) {
+            try {
+                ZoneId.of(userTimeZone);
+            } catch (DateTimeException e) {
+                throw new InvalidEventException("userTimeZone", "'" + userTimeZone + "' is not a time zone id");
+            }
+        }
+    }
+
+    /** An event without the user's time zone. */
+    public TransactionEvent(String eventId, EventType type, String transactionId, long version, String userId,
+                            String accountId, String source, TransactionStatus status, LocalDate bookingDate,
+                            LocalDate valueDate, Long amountMinor, String currency, String description,
+                            String merchant, String mcc, String replaces, Instant emittedAt, String userCategory) {
+        this(eventId, type, transactionId, version, userId, accountId, source, status, bookingDate, valueDate,
+                amountMinor, currency, description, merchant, mcc, replaces, emittedAt, userCategory, null);
+    }
+
+    /** The same event stamped with the user's time zone (null: unknown). */
+    public TransactionEvent withUserTimeZone(String zone) {
+        return new TransactionEvent(eventId, type, transactionId, version, userId, accountId, source, status,
+                bookingDate, valueDate, amountMinor, currency, description, merchant, mcc, replaces, emittedAt,
+                userCategory, zone);
     }
 
     /** An event without a user's correction. */
@@ -84,7 +113,7 @@ public record TransactionEvent(
                             LocalDate valueDate, Long amountMinor, String currency, String description,
                             String merchant, String mcc, String replaces, Instant emittedAt) {
         this(eventId, type, transactionId, version, userId, accountId, source, status, bookingDate, valueDate,
-                amountMinor, currency, description, merchant, mcc, replaces, emittedAt, null);
+                amountMinor, currency, description, merchant, mcc, replaces, emittedAt, null, null);
     }
 
     public boolean isRemoval() {

@@ -40,6 +40,9 @@ class EventContractTest {
         assertThat(e.replaces()).isEqualTo("t_9f2c41");
         assertThat(e.valueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
         assertThat(e.amountMinor()).isEqualTo(-675L);
+        assertThat(e.userTimeZone()).isEqualTo("America/Los_Angeles");
+        assertThat(EventJson.readTransaction(resource("contracts/transaction-event-upsert-pending.json"))
+                .userTimeZone()).as("optional").isNull();
     }
 
     @Test
@@ -74,6 +77,7 @@ class EventContractTest {
             assertThat(tree.has("valueDate") || e.valueDate() == null).isTrue();
             assertThat(tree.has("someFutureField")).isFalse();
             assertThat(tree.has("userCategory")).as("written only when set").isEqualTo(e.userCategory() != null);
+            assertThat(tree.has("userTimeZone")).as("written only when set").isEqualTo(e.userTimeZone() != null);
         }
     }
 
@@ -98,6 +102,7 @@ class EventContractTest {
         "unknown-status.json, status",
         "blank-user.json, userId",
         "bad-user-category.json, userCategory",
+        "bad-time-zone.json, userTimeZone",
     })
     void malformedEventsAreRejectedNamingTheField(String file, String field) {
         byte[] doc = resource("contracts/invalid/" + file);

@@ -1,23 +1,25 @@
 package dev.banksync.api.budgets;
 
 import dev.banksync.api.params.ResultLimit;
+import dev.banksync.api.params.UserCalendar;
 import dev.banksync.api.security.UserAccess;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/users/{userId}/budgets?month=2026-01} (default: the current UTC month). */
+/** {@code GET /api/v1/users/{userId}/budgets?month=2026-01} (default: the user's current month, in their time zone). */
 @RestController
 public class BudgetController {
 
     private final BudgetQueries queries;
+    private final UserCalendar calendar;
 
-    public BudgetController(BudgetQueries queries) {
+    public BudgetController(BudgetQueries queries, UserCalendar calendar) {
         this.queries = queries;
+        this.calendar = calendar;
     }
 
     @GetMapping("/api/v1/users/{userId}/budgets")
@@ -25,7 +27,7 @@ public class BudgetController {
                                       @RequestParam(required = false) YearMonth month,
                                       @RequestParam(required = false) Integer limit) {
         UserAccess.requireSelf(userId);
-        YearMonth wanted = month != null ? month : YearMonth.now(ZoneOffset.UTC);
+        YearMonth wanted = month != null ? month : calendar.thisMonth(userId);
         return queries.inMonth(userId, wanted, ResultLimit.of(limit));
     }
 }

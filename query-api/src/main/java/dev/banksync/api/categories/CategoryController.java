@@ -1,6 +1,7 @@
 package dev.banksync.api.categories;
 
 import dev.banksync.api.params.ResultLimit;
+import dev.banksync.api.params.UserCalendar;
 import dev.banksync.api.params.UtcPeriod;
 import dev.banksync.api.security.UserAccess;
 import java.time.LocalDate;
@@ -14,16 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/users/{userId}/transactions/categories?month=2026-01} (or {@code from=2026-01-01&to=2026-01-31};
- * default: the current UTC month): the categories of the transactions booked then, paged with {@code limit} and
+ * default: the user's current month, in their time zone): the categories of the transactions booked then, paged with {@code limit} and
  * {@code after=<last transactionId of the page>}.
  */
 @RestController
 public class CategoryController {
 
     private final CategoryQueries queries;
+    private final UserCalendar calendar;
 
-    public CategoryController(CategoryQueries queries) {
+    public CategoryController(CategoryQueries queries, UserCalendar calendar) {
         this.queries = queries;
+        this.calendar = calendar;
     }
 
     @GetMapping("/api/v1/users/{userId}/transactions/categories")
@@ -35,7 +38,7 @@ public class CategoryController {
                                                 @RequestParam(required = false) Integer limit) {
         UserAccess.requireSelf(userId);
         // booking dates are bank dates; the period's UTC days are just the calendar days asked for
-        UtcPeriod period = UtcPeriod.ofMonthOrDays(month, from, to, LocalDate.now(ZoneOffset.UTC));
+        UtcPeriod period = UtcPeriod.ofMonthOrDays(month, from, to, calendar.today(userId));
         return queries.bookedIn(userId, LocalDate.ofInstant(period.start(), ZoneOffset.UTC),
                 LocalDate.ofInstant(period.end(), ZoneOffset.UTC).minusDays(1), after, ResultLimit.of(limit));
     }

@@ -11,10 +11,10 @@ import dev.banksync.stream.spending.SpendingRow;
 import dev.banksync.stream.state.StateDescriptors;
 import dev.banksync.stream.state.StateTtl;
 import dev.banksync.stream.state.StreamTypes;
+import dev.banksync.stream.state.UserTimeZone;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +32,9 @@ import org.apache.flink.util.Collector;
  * Keeps, per user, the money out of the current and three previous months per category and currency (from the
  * spending feature) and the live recurring outflows (from the recurring feature), and asks the
  * {@link MonthEndForecaster} for the current month whenever either changes. "Today" is the processing-time date in
- * UTC; a processing-time timer at each UTC midnight re-projects every category (the pace changes with the date,
- * and a new month starts) and drops months that no longer count as history.
+ * the user's time zone ({@link UserTimeZone}: a user in Kolkata starts a month five and a half hours before UTC
+ * does); a processing-time timer at each of the user's midnights re-projects every category (the pace changes with
+ * the date, and a new month starts) and drops months that no longer count as history.
  */
 public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingChange, RecurringStreamRow, ForecastRow> {
 
@@ -44,6 +45,7 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
     private transient MonthEndForecaster forecaster;
     private transient MapState<Bucket, Long> monthSpent;
     private transient MapState<String, RecurringStreamRow> streams;
+    private transient UserTimeZone zones;
 
     public ForecastFunction(Duration stateTtl) {
         this.stateTtl = Objects.requireNonNull(stateTtl, "stateTtl");
@@ -58,6 +60,7 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
         monthSpent = getRuntimeContext().getMapState(spent);
         streams = getRuntimeContext().getMapState(
                 StateDescriptors.map("forecastStreams", RecurringStreamRow.class, stateTtl));
+        zones = UserTimeZone.in(getRuntimeContext(), stateTtl);
     }
 
     @Override
@@ -69,12 +72,13 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
         } else {
             write(() -> monthSpent.put(bucket, row.spentMinor()));
         }
-        LocalDate today = today(ctx.timerService().currentProcessingTime());
+        ZoneId zone = zones.update(change.userTimeZone());
+        LocalDate today = UserTimeZone.today(ctx.timerService().currentProcessingTime(), zone);
         if (!row.month().isBefore(firstCountedMonth(today)) && !row.month().isAfter(today)) {
             // Even when the bucket just emptied (a removal), so that its forecast row drops to what is left.
             project(ctx.getCurrentKey(), row.category(), row.currency(), today, true, out);
         }
-        wakeUpTomorrow(ctx.timerService(), today);
+        wakeUpTomorrow(ctx.timerService(), today, zone);
     }
 
     @Override
@@ -87,15 +91,17 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
         } else {
             write(() -> streams.remove(stream.streamId()));
         }
-        LocalDate today = today(ctx.timerService().currentProcessingTime());
+        ZoneId zone = zones.current();
+        LocalDate today = UserTimeZone.today(ctx.timerService().currentProcessingTime(), zone);
         // Even with nothing left to project, the row must say so: a stopped stream no longer adds to the forecast.
         project(ctx.getCurrentKey(), stream.category(), stream.currency(), today, true, out);
-        wakeUpTomorrow(ctx.timerService(), today);
+        wakeUpTomorrow(ctx.timerService(), today, zone);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ForecastRow> out) {
-        LocalDate today = today(timestamp);
+        ZoneId zone = zones.current();
+        LocalDate today = UserTimeZone.today(timestamp, zone);
         LocalDate oldest = firstCountedMonth(today);
         Set<Bucket> keys = new LinkedHashSet<>();
         read(() -> {
@@ -123,7 +129,7 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
             project(ctx.getCurrentKey(), parts[0], parts[1], today, false, out);
         }
         if (!categories.isEmpty()) {
-            wakeUpTomorrow(ctx.timerService(), today);
+            wakeUpTomorrow(ctx.timerService(), today, zone);
         }
     }
 
@@ -156,15 +162,12 @@ public class ForecastFunction extends KeyedCoProcessFunction<String, SpendingCha
                 history, recurring));
     }
 
-    private static void wakeUpTomorrow(org.apache.flink.streaming.api.TimerService timers, LocalDate today) {
-        timers.registerProcessingTimeTimer(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+    private static void wakeUpTomorrow(org.apache.flink.streaming.api.TimerService timers, LocalDate today,
+                                       ZoneId zone) {
+        timers.registerProcessingTimeTimer(UserTimeZone.startOf(today.plusDays(1), zone));
     }
 
     private static LocalDate firstCountedMonth(LocalDate today) {
         return today.withDayOfMonth(1).minusMonths(HISTORY_MONTHS);
-    }
-
-    private static LocalDate today(long processingTimeMillis) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(processingTimeMillis), ZoneOffset.UTC);
     }
 }

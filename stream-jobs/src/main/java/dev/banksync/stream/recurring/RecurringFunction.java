@@ -8,10 +8,9 @@ import dev.banksync.stream.anomaly.AnomalySettings;
 import dev.banksync.stream.categorise.CategorisedTransaction;
 import dev.banksync.stream.state.StateDescriptors;
 import dev.banksync.stream.state.StreamTypes;
+import dev.banksync.stream.state.UserTimeZone;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -21,9 +20,9 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Flink adapter of the {@link RecurringTracker}, keyed by user. "Today" is the processing-time date in UTC: a
- * stream is STOPPED when the wall clock passes its predicted date plus grace, which a processing-time timer
- * re-checks even when the user sends nothing more. Price increase alerts go to {@link #ALERTS}.
+ * Flink adapter of the {@link RecurringTracker}, keyed by user. "Today" is the processing-time date in the user's
+ * time zone ({@link UserTimeZone}): a stream is STOPPED when the user's calendar passes its predicted date plus
+ * grace, which a processing-time timer at the user's midnight re-checks even when the user sends nothing more. Price increase alerts go to {@link #ALERTS}.
  */
 public class RecurringFunction extends KeyedProcessFunction<String, CategorisedTransaction, RecurringStreamRow> {
 
@@ -35,6 +34,7 @@ public class RecurringFunction extends KeyedProcessFunction<String, CategorisedT
 
     private transient RecurringTracker tracker;
     private transient RecurringState state;
+    private transient UserTimeZone zones;
 
     public RecurringFunction(AnomalySettings settings, Duration stateTtl) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -48,34 +48,34 @@ public class RecurringFunction extends KeyedProcessFunction<String, CategorisedT
                 getRuntimeContext().getMapState(
                         StateDescriptors.map("recurringTracked", TrackedOccurrence.class, stateTtl)),
                 getRuntimeContext().getMapState(StateDescriptors.map("recurringStreams", StreamHistory.class, stateTtl)));
+        zones = UserTimeZone.in(getRuntimeContext(), stateTtl);
     }
 
     @Override
     public void processElement(CategorisedTransaction value, Context ctx, Collector<RecurringStreamRow> out) {
-        RecurringTracker.Changes changes = tracker.apply(value, today(ctx.timerService().currentProcessingTime()), state);
-        emit(changes.rows(), ctx.timerService(), out);
+        ZoneId zone = zones.update(value.event().userTimeZone());
+        RecurringTracker.Changes changes =
+                tracker.apply(value, UserTimeZone.today(ctx.timerService().currentProcessingTime(), zone), state);
+        emit(changes.rows(), ctx.timerService(), zone, out);
         changes.alerts().forEach(alert -> ctx.output(ALERTS, alert));
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<RecurringStreamRow> out) {
-        emit(tracker.refresh(ctx.getCurrentKey(), today(timestamp), state), ctx.timerService(), out);
+        ZoneId zone = zones.current();
+        emit(tracker.refresh(ctx.getCurrentKey(), UserTimeZone.today(timestamp, zone), state), ctx.timerService(), zone,
+                out);
     }
 
     private static void emit(List<RecurringStreamRow> rows, org.apache.flink.streaming.api.TimerService timers,
-                             Collector<RecurringStreamRow> out) {
+                             ZoneId zone, Collector<RecurringStreamRow> out) {
         for (RecurringStreamRow row : rows) {
             out.collect(row);
             if (row.active() && !RecurringStatus.STOPPED.name().equals(row.status())) {
                 // Timers are deduplicated per key and time: one wake-up a day at most per user.
-                timers.registerProcessingTimeTimer(
-                        RecurringTracker.nextCheck(row).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+                timers.registerProcessingTimeTimer(UserTimeZone.startOf(RecurringTracker.nextCheck(row), zone));
             }
         }
-    }
-
-    private static LocalDate today(long processingTimeMillis) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(processingTimeMillis), ZoneOffset.UTC);
     }
 
     private record KeyedRecurringState(MapState<String, TrackedOccurrence> tracked,

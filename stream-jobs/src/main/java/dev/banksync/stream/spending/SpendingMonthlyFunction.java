@@ -49,7 +49,7 @@ public class SpendingMonthlyFunction extends KeyedProcessFunction<String, Catego
     public void processElement(CategorisedTransaction value, Context ctx, Collector<SpendingRow> out) {
         for (SpendingRow row : book.apply(value.event(), value.category())) {
             out.collect(row);
-            ctx.output(CHANGES, new SpendingChange(row, value.event().emittedAt()));
+            ctx.output(CHANGES, new SpendingChange(row, value.event().emittedAt(), value.event().userTimeZone()));
         }
     }
 

@@ -42,6 +42,33 @@ class ForecastFunctionTest {
     }
 
     @Test
+    void todayIsTheUsersDateSoTheirMonthStartsAtTheirMidnight() throws Exception {
+        var harness = FlinkHarnesses.keyedCo(new ForecastFunction(Duration.ofDays(400)),
+                (SpendingChange c) -> c.row().userId(), RecurringStreamRow::userId);
+        // 20:00 UTC on 30 April is 01:30 on 1 May in Kolkata: May has begun for this user, not yet in UTC.
+        harness.setProcessingTime(Instant.parse("2026-04-30T20:00:00Z").toEpochMilli());
+        harness.processElement1(new SpendingChange(new SpendingRow("u1", LocalDate.parse("2026-05-01"),
+                "FOOD_AND_DRINK", "INR", 50_000, 0, 1), Instant.parse("2026-04-30T20:00:00Z"), "Asia/Kolkata"), 0);
+
+        assertThat(harness.extractOutputValues()).singleElement()
+                .extracting(ForecastRow::month, ForecastRow::asOf, ForecastRow::projectedMinor)
+                .containsExactly(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-01"), 50_000L * 31);
+
+        // A later change naming no zone keeps the user's; the next re-projection is at their midnight (18:30 UTC).
+        harness.processElement1(new SpendingChange(new SpendingRow("u1", LocalDate.parse("2026-05-01"),
+                "FOOD_AND_DRINK", "INR", 60_000, 0, 2), Instant.parse("2026-04-30T20:05:00Z")), 0);
+        assertThat(harness.extractOutputValues()).last().extracting(ForecastRow::asOf)
+                .isEqualTo(LocalDate.parse("2026-05-01"));
+        harness.setProcessingTime(Instant.parse("2026-05-01T18:29:59Z").toEpochMilli());
+        int beforeMidnight = harness.extractOutputValues().size();
+        harness.setProcessingTime(Instant.parse("2026-05-01T18:30:00Z").toEpochMilli());
+        assertThat(beforeMidnight).isEqualTo(2);
+        assertThat(harness.extractOutputValues()).last()
+                .extracting(ForecastRow::asOf, ForecastRow::projectedMinor)
+                .containsExactly(LocalDate.parse("2026-05-02"), 60_000L * 31 / 2);
+    }
+
+    @Test
     void aLiveRecurringOutflowAddsItsExpectedPaymentAndAStoppedOneNoLonger() throws Exception {
         var harness = FlinkHarnesses.keyedCo(new ForecastFunction(Duration.ofDays(400)),
                 (SpendingChange c) -> c.row().userId(), RecurringStreamRow::userId);

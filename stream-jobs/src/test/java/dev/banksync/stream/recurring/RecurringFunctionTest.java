@@ -47,6 +47,25 @@ class RecurringFunctionTest {
     }
 
     @Test
+    void theDeadlineIsMidnightInTheUsersZone() throws Exception {
+        var harness = FlinkHarnesses.keyed(new RecurringFunction(AnomalySettings.DEFAULTS, Duration.ofDays(400)),
+                CategorisedTransaction::userId);
+        harness.setProcessingTime(millis("2026-03-11"));
+        for (String[] payment : new String[][] {{"g1", "2026-01-10"}, {"g2", "2026-02-10"}, {"g3", "2026-03-10"}}) {
+            harness.processElement(as("PERSONAL_CARE", txn("u1", payment[0]).on(payment[1]).amount(-2999, "NZD")
+                    .merchant("LES MILLS").inZone("Pacific/Auckland").posted()), 0);
+        }
+        // Noon UTC on 25 April is midnight starting 26 April in Auckland (NZST, +12): the grace is over there.
+        harness.setProcessingTime(java.time.Instant.parse("2026-04-25T11:59:59Z").toEpochMilli());
+        int beforeDeadline = harness.extractOutputValues().size();
+        harness.setProcessingTime(java.time.Instant.parse("2026-04-25T12:00:00Z").toEpochMilli());
+
+        assertThat(beforeDeadline).isEqualTo(1);
+        assertThat(harness.extractOutputValues()).extracting(RecurringStreamRow::status)
+                .containsExactly("EARLY", "STOPPED");
+    }
+
+    @Test
     void priceIncreasesGoToTheAlertsSideOutput() throws Exception {
         var harness = FlinkHarnesses.keyed(new RecurringFunction(AnomalySettings.DEFAULTS, Duration.ofDays(400)),
                 CategorisedTransaction::userId);
