@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -24,6 +25,10 @@ public final class EventJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+    /** Readers resolve their root deserializer once (the mapper would look it up on every call). */
+    private static final ObjectReader TRANSACTION_READER = MAPPER.readerFor(TransactionEvent.class);
+    private static final ObjectReader ALERT_READER = MAPPER.readerFor(AlertEvent.class);
 
     private EventJson() {
     }
@@ -49,19 +54,23 @@ public final class EventJson {
     }
 
     public static TransactionEvent readTransaction(byte[] json) {
-        return read(json, TransactionEvent.class);
+        return read(json, TransactionEvent.class, TRANSACTION_READER);
     }
 
     public static AlertEvent readAlert(byte[] json) {
-        return read(json, AlertEvent.class);
+        return read(json, AlertEvent.class, ALERT_READER);
     }
 
     public static <T> T read(byte[] json, Class<T> type) {
+        return read(json, type, MAPPER.readerFor(type));
+    }
+
+    private static <T> T read(byte[] json, Class<T> type, ObjectReader reader) {
         if (json == null || json.length == 0) {
             throw new InvalidEventException(null, "empty " + type.getSimpleName() + " document");
         }
         try {
-            return MAPPER.readValue(json, type);
+            return reader.readValue(json);
         } catch (ValueInstantiationException e) {
             if (e.getCause() instanceof InvalidEventException invalid) {
                 throw invalid;

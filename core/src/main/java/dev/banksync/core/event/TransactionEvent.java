@@ -1,6 +1,7 @@
 package dev.banksync.core.event;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.banksync.core.category.Category;
@@ -116,6 +117,7 @@ public record TransactionEvent(
                 amountMinor, currency, description, merchant, mcc, replaces, emittedAt, null, null);
     }
 
+    @JsonIgnore // derived from type: not a field of the contract
     public boolean isRemoval() {
         return type == EventType.REMOVE;
     }

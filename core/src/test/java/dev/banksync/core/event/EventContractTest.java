@@ -76,6 +76,7 @@ class EventContractTest {
             assertThat(tree.get("emittedAt").isTextual()).as("instants are ISO-8601 strings").isTrue();
             assertThat(tree.has("valueDate") || e.valueDate() == null).isTrue();
             assertThat(tree.has("someFutureField")).isFalse();
+            assertThat(tree.has("removal")).as("derived, not written").isFalse();
             assertThat(tree.has("userCategory")).as("written only when set").isEqualTo(e.userCategory() != null);
             assertThat(tree.has("userTimeZone")).as("written only when set").isEqualTo(e.userTimeZone() != null);
         }
