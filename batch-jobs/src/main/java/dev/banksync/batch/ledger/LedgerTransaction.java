@@ -54,16 +54,29 @@ public record LedgerTransaction(
         return toUpsertEvent(emittedAt, null);
     }
 
-    /** The same, carrying the category the user just set for this transaction (null: none). */
-    public TransactionEvent toUpsertEvent(Instant emittedAt, String userCategory) {
+    /**
+     * The same, carrying the category the user just set for this transaction and the user's time zone (either
+     * null: none).
+     */
+    public TransactionEvent toUpsertEvent(Instant emittedAt, String userCategory, String userTimeZone) {
         return new TransactionEvent(transactionId + ":v" + version, EventType.UPSERT, transactionId, version, userId,
                 accountId, source, status, bookingDate, valueDate, amount.minorUnits(), amount.currencyCode(),
-                description, merchant, mcc, replaces, emittedAt, userCategory);
+                description, merchant, mcc, replaces, emittedAt, userCategory, userTimeZone);
+    }
+
+    public TransactionEvent toUpsertEvent(Instant emittedAt, String userCategory) {
+        return toUpsertEvent(emittedAt, userCategory, null);
     }
 
     /** The contract event announcing that this version of the row removed it; it carries only identities. */
     public TransactionEvent toRemoveEvent(Instant emittedAt) {
+        return toRemoveEvent(emittedAt, null);
+    }
+
+    /** The same, with the user's time zone (null: none). */
+    public TransactionEvent toRemoveEvent(Instant emittedAt, String userTimeZone) {
         return new TransactionEvent(transactionId + ":v" + version, EventType.REMOVE, transactionId, version, userId,
-                accountId, source, null, null, null, null, null, null, null, null, null, emittedAt);
+                accountId, source, null, null, null, null, null, null, null, null, null, emittedAt, null,
+                userTimeZone);
     }
 }

@@ -69,7 +69,7 @@ public class CategoryCorrections {
             LedgerTransaction row = jdbc.query(NEW_VERSION, ChangedRows.MAPPER, transactionId).get(0).row();
             String zone = UserTimeZones.valid(userId, (String) found.get(0)[2]);
             outbox.append(List.of(OutboxMessage.transactionEvent(
-                    row.toUpsertEvent(clock.instant(), normalised).withUserTimeZone(zone))));
+                    row.toUpsertEvent(clock.instant(), normalised, zone))));
             return row;
         });
     }

@@ -2,13 +2,13 @@ package dev.banksync.batch.reconcile;
 
 import dev.banksync.batch.ledger.LedgerTransaction;
 import dev.banksync.batch.outbox.OutboxMessage;
-import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.core.event.TransactionEvent.TransactionStatus;
 import dev.banksync.core.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +46,27 @@ final class ChangedRows {
         return rows.size();
     }
 
-    /** The rows' events, each stamped with its user's time zone from {@code zoneByUser} (absent: none). */
+    /**
+     * The rows' events, each stamped with its user's time zone from {@code zoneByUser} (absent: none). Each is
+     * serialised when the outbox writer reaches it: while it serialises the next rows, PostgreSQL is already
+     * storing the ones the COPY stream has sent (two cores, both busy, instead of one waiting for the other).
+     */
     List<OutboxMessage> events(Instant emittedAt, Map<String, String> zoneByUser) {
-        List<OutboxMessage> messages = new ArrayList<>(rows.size());
-        for (Changed c : rows) {
-            TransactionEvent event = c.removed() ? c.row().toRemoveEvent(emittedAt) : c.row().toUpsertEvent(emittedAt);
-            messages.add(OutboxMessage.transactionEvent(event.withUserTimeZone(zoneByUser.get(c.row().userId()))));
-        }
-        return messages;
+        List<Changed> changed = List.copyOf(rows);
+        return new AbstractList<>() {
+            @Override
+            public OutboxMessage get(int index) {
+                Changed c = changed.get(index);
+                String zone = zoneByUser.get(c.row().userId());
+                return OutboxMessage.transactionEvent(c.removed()
+                        ? c.row().toRemoveEvent(emittedAt, zone) : c.row().toUpsertEvent(emittedAt, null, zone));
+            }
+
+            @Override
+            public int size() {
+                return changed.size();
+            }
+        };
     }
 
     private static Changed map(ResultSet rs, int rowNum) throws SQLException {

@@ -68,7 +68,8 @@ public record TransactionEvent(
         }
         if (currency != null) {
             try {
-                Currency.getInstance(currency);
+                // The shared code string: a consumer keeping many transactions keeps one copy of each currency.
+                currency = Currency.getInstance(currency).getCurrencyCode();
             } catch (IllegalArgumentException e) {
                 throw new InvalidEventException("currency", "'" + currency + "' is not an ISO-4217 code");
             }
@@ -99,13 +100,6 @@ public record TransactionEvent(
                             String merchant, String mcc, String replaces, Instant emittedAt, String userCategory) {
         this(eventId, type, transactionId, version, userId, accountId, source, status, bookingDate, valueDate,
                 amountMinor, currency, description, merchant, mcc, replaces, emittedAt, userCategory, null);
-    }
-
-    /** The same event stamped with the user's time zone (null: unknown). */
-    public TransactionEvent withUserTimeZone(String zone) {
-        return new TransactionEvent(eventId, type, transactionId, version, userId, accountId, source, status,
-                bookingDate, valueDate, amountMinor, currency, description, merchant, mcc, replaces, emittedAt,
-                userCategory, zone);
     }
 
     /** An event without a user's correction. */
