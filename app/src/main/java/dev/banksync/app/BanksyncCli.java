@@ -10,6 +10,7 @@ import dev.banksync.app.api.ApiCommand;
 import dev.banksync.app.demo.DemoCommand;
 import dev.banksync.sandbox.SandboxBankCommand;
 import dev.banksync.app.sync.SyncCommand;
+import dev.banksync.app.users.UsersCommand;
 import dev.banksync.app.ml.MlCommand;
 import dev.banksync.app.sync.ConnectionsCommand;
 import dev.banksync.app.schedules.SchedulerCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
         description = "Bank sync, reconciliation and real-time insights.",
         subcommands = {DemoCommand.class, DbCommand.class, ImportCommand.class, ConnectionsCommand.class,
                 SyncCommand.class, SchedulerCommand.class, SchedulesCommand.class, RelayCommand.class,
-                StatusCommand.class, CorrectCommand.class, StreamCommand.class, ApiCommand.class, MlCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
+                StatusCommand.class, CorrectCommand.class, UsersCommand.class, StreamCommand.class, ApiCommand.class, MlCommand.class, SandboxBankCommand.class, CommandLine.HelpCommand.class})
 public final class BanksyncCli implements Runnable {
 
     @CommandLine.Spec
