@@ -165,6 +165,14 @@ class InsightsPipelineIT {
                         + "/" + r.get("alerted_100")).isEqualTo(ExpectedInsights.budget(spending)
                         .replace("true", "t").replace("false", "f")));
 
+        assertThat(tables.rows("SELECT user_id, as_of FROM insights.v_forecasts WHERE user_id = 'u3'")).isNotEmpty();
+        for (var r : tables.rows("SELECT user_id, as_of FROM insights.v_forecasts")) {
+            java.time.ZoneId zone = r.get("user_id").equals("u3")
+                    ? java.time.ZoneId.of(InsightsScenario.U3_ZONE) : java.time.ZoneOffset.UTC;
+            // the user's date when the job projected (the scenario began at most minutes ago: either side of midnight)
+            assertThat(java.time.LocalDate.parse(r.get("as_of"))).as(r.toString())
+                    .isBetween(InsightsScenario.STARTED.atZone(zone).toLocalDate(), java.time.LocalDate.now(zone));
+        }
         for (var r : tables.rows("SELECT * FROM insights.v_forecasts WHERE month = DATE '"
                 + InsightsScenario.MONTH + "'")) {
             var bucket = spending.get(new ExpectedSpending.Key(r.get("user_id"), InsightsScenario.MONTH,

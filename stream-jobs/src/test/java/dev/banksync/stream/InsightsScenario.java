@@ -28,7 +28,10 @@ public final class InsightsScenario {
     public record Planted(String userId, AlertKind kind, String transactionId) {
     }
 
-    public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    public static final java.time.Instant STARTED = java.time.Instant.now();
+    public static final LocalDate TODAY = LocalDate.ofInstant(STARTED, ZoneOffset.UTC);
+    /** u3 lives at UTC+14, where from 10:00 UTC it is already tomorrow: their forecasts are dated by their calendar. */
+    public static final String U3_ZONE = "Pacific/Kiritimati";
     public static final LocalDate MONTH = TODAY.withDayOfMonth(1);
     public static final long U1_FOOD_BUDGET = 30_000;
 
@@ -50,16 +53,16 @@ public final class InsightsScenario {
             long amount = -1900 - 10L * i;
             String merchant = i % 2 == 0 ? "CAFE NERO" : "PRET A MANGER";
             sent.add(model(txn("u3", "u3-h" + i).on(ago(40 - i)).amount(amount, "EUR").merchant(merchant)
-                    .mcc("5814").posted(), "FOOD_AND_DRINK"));
+                    .mcc("5814").inZone(U3_ZONE).posted(), "FOOD_AND_DRINK"));
         }
         for (int i = 0; i < 16; i++) {
             sent.add(model(txn("u3", "u3-k" + i).on(ago(10)).amount(-300 - 10L * i, "EUR")
-                    .merchant("KIOSK " + (char) ('A' + i)).mcc("5499").posted(), "FOOD_AND_DRINK"));
+                    .merchant("KIOSK " + (char) ('A' + i)).mcc("5499").inZone(U3_ZONE).posted(), "FOOD_AND_DRINK"));
         }
         sent.add(model(txn("u3", "u3-apple").on(ago(5)).amount(-150_000, "EUR").merchant("APPLE STORE R123")
-                .mcc("5732").posted(), "GENERAL_MERCHANDISE"));
+                .mcc("5732").inZone(U3_ZONE).posted(), "GENERAL_MERCHANDISE"));
         sent.add(model(txn("u3", "u3-usd").on(ago(3)).amount(-2000, "USD").merchant("CAFE NERO").mcc("5814")
-                .posted(), "FOOD_AND_DRINK"));
+                .inZone(U3_ZONE).posted(), "FOOD_AND_DRINK"));
         long[] groceries = {-4000, -5200, -4500, -6000, -4800, -5500, -4300, -5000};
         for (int i = 0; i < groceries.length; i++) {
             sent.add(model(txn("u1", "u1-g" + i).on(ago(40 - 3 * i)).amount(groceries[i], "EUR")
