@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.postgres.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import picocli.CommandLine;
 
 /** {@code banksync db migrate} against a real PostgreSQL: migrating an empty database, then a no-op. */
 @ExtendWith(BanksyncPostgres.class)
@@ -34,11 +31,6 @@ class DbMigrateCliIT {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = BanksyncCli.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        int code = cli.execute(args);
-        assertThat(code).as(String.join(" ", args)).isZero();
-        return out.toString();
+        return CliRun.expecting(0, args).out();
     }
 }

@@ -3,17 +3,13 @@ package dev.banksync.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.banksync.sandbox.SandboxBank;
 import dev.banksync.sandbox.SandboxConfig;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.postgres.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import picocli.CommandLine;
 
 /**
  * The operator's path through the CLI against the sandbox bank on a real PostgreSQL: link its connections (tokens
@@ -97,21 +93,15 @@ class SyncCliIT {
     }
 
     private static String run(String... args) {
-        return run(0, args);
+        return CliRun.expecting(0, args).out();
     }
 
     private static String run(int exitCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = BanksyncCli.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute(args)).as(String.join(" ", args) + "\n" + err).isEqualTo(exitCode);
-        return out.toString();
+        return CliRun.expecting(exitCode, args).out();
     }
 
     private static JsonNode json(String text) throws Exception {
-        return new ObjectMapper().readTree(text);
+        return new CliRun(text, "").json();
     }
 
     private static String[] concat(String[] a, String[] b) {

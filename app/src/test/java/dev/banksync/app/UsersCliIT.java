@@ -3,15 +3,11 @@ package dev.banksync.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.postgres.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import picocli.CommandLine;
 
 /** {@code banksync users set} on a real PostgreSQL: creates, updates one field at a time, refuses what is not real. */
 @ExtendWith(BanksyncPostgres.class)
@@ -28,40 +24,24 @@ class UsersCliIT {
         String url = db.settings().url();
         String user = db.settings().user();
 
-        JsonNode created = json(run(0, "users", "set", "--user", "priya", "--time-zone", "Asia/Kolkata", "--json",
-                "--db-url", url, "--db-user", user).out());
+        JsonNode created = CliRun.expecting(0, "users", "set", "--user", "priya", "--time-zone", "Asia/Kolkata",
+                "--json", "--db-url", url, "--db-user", user).json();
         assertThat(created.get("timeZone").asText()).isEqualTo("Asia/Kolkata");
         assertThat(created.get("homeCurrency").asText()).as("the default for a new user").isEqualTo("USD");
 
-        run(0, "users", "set", "--user", "priya", "--home-currency", "inr", "--db-url", url, "--db-user", user);
+        CliRun.expecting(0, "users", "set", "--user", "priya", "--home-currency", "inr", "--db-url", url,
+                "--db-user", user);
         assertThat(db.queryLong("SELECT count(*) FROM ledger.users WHERE user_id = 'priya' "
                 + "AND time_zone = 'Asia/Kolkata' AND home_currency = 'INR'")).as("the zone kept").isEqualTo(1);
 
-        Result badZone = run(1, "users", "set", "--user", "priya", "--time-zone", "India/Mumbai",
+        CliRun badZone = CliRun.expecting(1, "users", "set", "--user", "priya", "--time-zone", "India/Mumbai",
                 "--db-url", url, "--db-user", user);
         assertThat(badZone.err()).contains("time zone: 'India/Mumbai' is not an IANA time zone id");
-        Result badCurrency = run(1, "users", "set", "--user", "priya", "--home-currency", "RUPEE",
+        CliRun badCurrency = CliRun.expecting(1, "users", "set", "--user", "priya", "--home-currency", "RUPEE",
                 "--db-url", url, "--db-user", user);
         assertThat(badCurrency.err()).contains("'RUPEE'");
         assertThat(db.queryLong("SELECT count(*) FROM ledger.users WHERE time_zone = 'Asia/Kolkata' "
                 + "AND home_currency = 'INR'")).as("nothing changed").isEqualTo(1);
-        run(2, "users", "set", "--time-zone", "UTC");
-    }
-
-    private record Result(String out, String err) {
-    }
-
-    private static Result run(int exitCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = BanksyncCli.newCommandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute(args)).as(String.join(" ", args) + "\n" + err).isEqualTo(exitCode);
-        return new Result(out.toString(), err.toString());
-    }
-
-    private static JsonNode json(String text) throws Exception {
-        return new ObjectMapper().readTree(text);
+        CliRun.expecting(2, "users", "set", "--time-zone", "UTC");
     }
 }
