@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * only says which rows are new and which pending each settles. COPY inserts in multi-row heap batches where an
  * {@code INSERT … SELECT} from the stage goes row by row, and the rows are the bulk of a first sync.
  *
- * <p>No conflict handling (it would cost a speculative insertion per row): the batch's accounts are locked and its
- * identities resolved, so a new row cannot exist yet; if a writer that bypasses the engine made one, the unique
- * index aborts the whole batch instead of a row being dropped silently.
+ * <p>No conflict handling (it would cost a speculative insertion per row): on the full path the batch's accounts
+ * are locked and its identities resolved, so a new row cannot exist yet, and if a writer that bypasses the engine
+ * made one, the unique index aborts the whole batch instead of a row being dropped silently; the shortcut
+ * ({@link PlainInserts}) relies on that very abort to learn that a row is not new.
  */
 final class NewRowsCopy {
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -83,9 +84,11 @@ public class Reconciler {
         boolean snapshot = batch.window() != null;
         StagedChanges staged = new StagedChanges(batch.source(), changes);
         if (!snapshot && plainInserts.applies(accounts, staged)) {
-            List<Changed> inserted = plainInserts.insert(accounts, staged);
-            publish(List.of(inserted), zones);
-            return PlainInserts.counts(batch.changes().size(), inserted.size());
+            Optional<List<Changed>> inserted =
+                    plainInserts.tryInsert(accounts, staged, rows -> publish(List.of(rows), zones));
+            if (inserted.isPresent()) {
+                return PlainInserts.counts(batch.changes().size(), inserted.get().size());
+            }
         }
         jdbc.execute((ConnectionCallback<Void>) c -> {
             StagingTable.load(c, staged);

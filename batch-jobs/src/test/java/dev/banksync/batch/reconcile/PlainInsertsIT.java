@@ -64,6 +64,33 @@ class PlainInsertsIT {
         assertThat(h.ledger("recent-hold").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
     }
 
+    @Test
+    void aBatchThatLooksInsertOnlyButHoldsAKnownRowFallsBackToTheFullPathWholly(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("acc");
+        h.apply(API, posted("acc", "t1", "2026-03-02", -450, "BLUE BOTTLE").upsert());
+
+        // t2 is new, t1 is known with a tip added: the shortcut's COPY meets t1's key and gives way to matching.
+        IncomingChange[] batch = {posted("acc", "t2", "2026-03-03", -900, "CITY CAB").upsert(),
+                posted("acc", "t1", "2026-03-02", -500, "BLUE BOTTLE").upsert()};
+        assertThat(new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT))
+                .applies(new String[] {"acc"}, new StagedChanges(API, List.of(batch))))
+                .as("nothing but the rows' own keys tells them from new ones").isTrue();
+        RunCounts counts = h.apply(API, batch);
+
+        assertThat(counts.inserted()).isEqualTo(1);
+        assertThat(counts.updated()).isEqualTo(1);
+        assertThat(h.ledger("acc").values()).extracting(ReconcileHarness.Row::externalId,
+                        ReconcileHarness.Row::amountMinor, ReconcileHarness.Row::version)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("t1", -500L, 2L),
+                        org.assertj.core.groups.Tuple.tuple("t2", -900L, 1L));
+        assertThat(h.events()).extracting(TransactionEvent::transactionId, TransactionEvent::version)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t1"), 1L),
+                        org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t1"), 2L),
+                        org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t2"), 1L));
+        assertThat(h.owner().queryForObject("SELECT count(*) FROM ledger.account_sources WHERE account_id = 'acc'",
+                Long.class)).isEqualTo(1);
+    }
+
     private static IncomingChange dinner(String account) {
         return posted(account, "t-dinner", "2026-03-05", -5900, "THE GOOD PLATE NEW YORK").upsert();
     }
