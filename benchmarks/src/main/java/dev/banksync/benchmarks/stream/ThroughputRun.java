@@ -6,7 +6,6 @@ import dev.banksync.stream.InsightsJobMain;
 import dev.banksync.stream.InsightsSettings;
 import dev.banksync.stream.InsightsSinks;
 import dev.banksync.stream.anomaly.AnomalySettings;
-import dev.banksync.stream.categorise.CategoriserFactory;
 import dev.banksync.stream.kafka.RawValueSchema;
 import dev.banksync.stream.reference.JdbcReferenceDataLoader;
 import java.lang.management.ManagementFactory;
@@ -55,7 +54,8 @@ final class ThroughputRun {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(
                 config.parallelism(), InsightsJobMain.stateConfiguration(config, true));
         InsightsJobMain.configure(env, config);
-        new InsightsJob(source, sinks, new InsightsSettings(CategoriserFactory.baseline(),
+        // The categoriser the job runs by default (the shipped model), as banksync stream and the latency runs do.
+        new InsightsJob(source, sinks, new InsightsSettings(config.categoriser().factory(),
                 new JdbcReferenceDataLoader(config.db()), Duration.ofSeconds(30), AnomalySettings.DEFAULTS,
                 config.stateTtl())).build(env);
         long cpuStart = processCpuNanos();

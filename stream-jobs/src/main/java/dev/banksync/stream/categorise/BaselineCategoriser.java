@@ -36,6 +36,7 @@ public final class BaselineCategoriser implements Categoriser {
 
     private static final double MCC_CONFIDENCE = 0.8;
     private static final double KEYWORD_CONFIDENCE = 0.7;
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     /**
      * Whole-word keywords with the category for money out and for money in (null: the rule says nothing in that
@@ -112,10 +113,12 @@ public final class BaselineCategoriser implements Categoriser {
     }
 
     private static Integer parseMcc(String mcc) {
-        if (mcc == null || !mcc.trim().matches("\\d{4}")) {
+        if (mcc == null) {
             return null;
         }
-        return Integer.valueOf(mcc.trim());
+        String code = mcc.trim();
+        // String.matches would compile its pattern on every call, and this runs for every event
+        return FOUR_DIGITS.matcher(code).matches() ? Integer.valueOf(code) : null;
     }
 
     private record KeywordRule(Pattern pattern, Category outflow, Category inflow) {
