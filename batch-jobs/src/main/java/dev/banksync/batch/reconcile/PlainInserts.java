@@ -20,12 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The engine's short way for a batch that can do nothing but insert: only upserts, none naming a pending, none
  * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and no
- * pending the source removed lies within reach of the batch's postings (the pending window before them). Such a batch (a connection's first sync, a backfill, a day's new transactions)
- * needs no staging table and no matching: its rows are COPYed straight in. Every condition is checked against the
- * ledger under the accounts' locks, so the result is the one the full path would give. "None already in the ledger"
- * is left to the ledger's unique natural key: the COPY runs under a savepoint and a row the ledger already holds
- * rolls it back, and the batch takes the full path ({@link #tryInsert}). Probing each row's key first cost as much
- * as a tenth of the shortcut, for the rare re-delivery that the unique index catches anyway.
+ * pending the source removed lies within reach of the batch's postings (the pending window before them). Such a
+ * batch (a connection's first sync, a backfill, a day's new transactions) needs no staging table and no matching:
+ * its rows are COPYed straight in. Every condition is checked against the ledger under the accounts' locks, so the
+ * result is the one the full path would give. "None already in the ledger" is left to the ledger's unique natural
+ * key: the COPY runs under a savepoint, a row the ledger already holds rolls it back, and the batch takes the full
+ * path ({@link #tryInsert}). Probing each row's key first cost up to a tenth of the shortcut, for the rare
+ * re-delivery that the unique index catches anyway.
  */
 final class PlainInserts {
 
