@@ -5,6 +5,7 @@ import dev.banksync.stream.InsightsJobConfig.StateBackend;
 import dev.banksync.stream.InsightsJobMain;
 import dev.banksync.stream.InsightsSinks;
 import dev.banksync.stream.alert.AlertDelivery;
+import dev.banksync.testkit.postgres.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +91,7 @@ public final class StreamBenchmark {
         ThroughputRun.Result full = ThroughputRun.job(fullConfig, InsightsJobMain.sinks(fullConfig), events);
         say(report, line("InsightsJob, PostgreSQL + Kafka (heap state)", full, raw)
                 + String.format(Locale.ROOT, "; %.2f of the discarding job", full.eventsPerSecond() / discarded));
+        say(report, "  PostgreSQL's side of it: " + insightWrites(filled));
         if (!baselines) {
             return;
         }
@@ -97,6 +99,20 @@ public final class StreamBenchmark {
                 .withStateBackend(StateBackend.ROCKSDB);
         ThroughputRun.Result rocks = ThroughputRun.job(rocksConfig, InsightsJobMain.sinks(rocksConfig), events);
         say(report, line("InsightsJob, PostgreSQL + Kafka (RocksDB state)", rocks, raw));
+    }
+
+    /**
+     * The insights tables' row writes so far: inserts, updates and how many of those were HOT (the new row version
+     * fitted on its page and no index changed: no index work, no bloat for vacuum to clear).
+     */
+    private static String insightWrites(StreamBenchEnvironment env) throws InterruptedException {
+        Thread.sleep(1500); // statistics reach the views at most a second after each transaction
+        TestDatabase db = env.db();
+        long inserted = db.queryLong("SELECT sum(n_tup_ins) FROM pg_stat_user_tables WHERE schemaname = 'insights'");
+        long updated = db.queryLong("SELECT sum(n_tup_upd) FROM pg_stat_user_tables WHERE schemaname = 'insights'");
+        long hot = db.queryLong("SELECT sum(n_tup_hot_upd) FROM pg_stat_user_tables WHERE schemaname = 'insights'");
+        return String.format(Locale.ROOT, "%,d rows inserted, %,d updated (%.0f %% of them HOT)", inserted, updated,
+                updated == 0 ? 0.0 : 100.0 * hot / updated);
     }
 
     private static void latency(List<String> report, int users, int rate, int seconds, AlertDelivery only)
