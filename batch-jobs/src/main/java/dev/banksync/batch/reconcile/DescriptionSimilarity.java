@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How much two statement descriptions name the same merchant. Banks wrap the merchant's descriptor in noise:
@@ -26,12 +27,17 @@ public final class DescriptionSimilarity {
             "gutschrift", "sepa", "compra", "tarjeta", "recibo", "transferencia", "pago", "betaalautomaat",
             "incasso", "overboeking", "upi", "neft", "imps", "rtgs", "ach", "the", "and");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Each description's words, split once: a batch compares the same few descriptions in many pairs. */
+    private final Map<String, Set<String>> wordsOf = new HashMap<>();
     private final int documents;
 
     private DescriptionSimilarity(Collection<String> descriptions) {
         Set<String> distinct = new HashSet<>(descriptions);
-        distinct.forEach(d -> words(d).forEach(w -> documentFrequency.merge(w, 1, Integer::sum)));
+        distinct.forEach(d -> wordsOf(d).forEach(w -> documentFrequency.merge(w, 1, Integer::sum)));
         this.documents = distinct.size();
     }
 
@@ -42,8 +48,8 @@ public final class DescriptionSimilarity {
 
     /** 0 (nothing meaningful in common) to 1 (one description's meaningful words all occur in the other). */
     public double score(String a, String b) {
-        Set<String> left = words(a);
-        Set<String> right = words(b);
+        Set<String> left = wordsOf(a);
+        Set<String> right = wordsOf(b);
         double leftWeight = weight(left);
         double rightWeight = weight(right);
         if (leftWeight == 0 || rightWeight == 0) {
@@ -73,12 +79,16 @@ public final class DescriptionSimilarity {
         return total;
     }
 
+    private Set<String> wordsOf(String description) {
+        return wordsOf.computeIfAbsent(description, DescriptionSimilarity::words);
+    }
+
     static Set<String> words(String description) {
         Set<String> words = new HashSet<>();
         if (description == null) {
             return words;
         }
-        for (String token : normalise(description).split("[^\\p{L}]+")) {
+        for (String token : NOT_LETTERS.split(normalise(description))) {
             if (token.length() >= 3 && !HOW_NOT_WHO.contains(token)) {
                 words.add(token);
             }
@@ -91,6 +101,7 @@ public final class DescriptionSimilarity {
     }
 
     private static String normalise(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
     }
 }

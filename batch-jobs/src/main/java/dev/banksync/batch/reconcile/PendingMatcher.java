@@ -62,9 +62,12 @@ public final class PendingMatcher {
         }
         OptionalDouble amount = amountScore(posted.amountMinor(), pending.amountMinor());
         OptionalDouble date = dateScore(posted, pending.bookingDate());
+        if (amount.isEmpty() || date.isEmpty()) {
+            return OptionalDouble.empty(); // before the descriptions: comparing them is the dearest part
+        }
         double description = DescriptionSimilarity.sameMerchant(posted.merchant(), pending.merchant()) ? 1.0
                 : similarity.score(posted.description(), pending.description());
-        if (amount.isEmpty() || date.isEmpty() || description < policy.minDescriptionScore()) {
+        if (description < policy.minDescriptionScore()) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(0.5 * description + 0.3 * amount.getAsDouble() + 0.2 * date.getAsDouble());
