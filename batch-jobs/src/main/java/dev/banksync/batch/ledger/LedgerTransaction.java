@@ -51,7 +51,7 @@ public record LedgerTransaction(
      * so a replayed outbox row carries the same id as the first send.
      */
     public TransactionEvent toUpsertEvent(Instant emittedAt) {
-        return toUpsertEvent(emittedAt, null);
+        return toUpsertEvent(emittedAt, null, null);
     }
 
     /**
@@ -64,16 +64,10 @@ public record LedgerTransaction(
                 description, merchant, mcc, replaces, emittedAt, userCategory, userTimeZone);
     }
 
-    public TransactionEvent toUpsertEvent(Instant emittedAt, String userCategory) {
-        return toUpsertEvent(emittedAt, userCategory, null);
-    }
-
-    /** The contract event announcing that this version of the row removed it; it carries only identities. */
-    public TransactionEvent toRemoveEvent(Instant emittedAt) {
-        return toRemoveEvent(emittedAt, null);
-    }
-
-    /** The same, with the user's time zone (null: none). */
+    /**
+     * The contract event announcing that this version of the row removed it; it carries only identities (and the
+     * user's time zone, or null).
+     */
     public TransactionEvent toRemoveEvent(Instant emittedAt, String userTimeZone) {
         return new TransactionEvent(transactionId + ":v" + version, EventType.REMOVE, transactionId, version, userId,
                 accountId, source, null, null, null, null, null, null, null, null, null, emittedAt, null,

@@ -61,10 +61,6 @@ public final class EventJson {
         return read(json, AlertEvent.class, ALERT_READER);
     }
 
-    public static <T> T read(byte[] json, Class<T> type) {
-        return read(json, type, MAPPER.readerFor(type));
-    }
-
     private static <T> T read(byte[] json, Class<T> type, ObjectReader reader) {
         if (json == null || json.length == 0) {
             throw new InvalidEventException(null, "empty " + type.getSimpleName() + " document");

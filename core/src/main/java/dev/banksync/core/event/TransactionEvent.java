@@ -93,15 +93,6 @@ public record TransactionEvent(
         }
     }
 
-    /** An event without the user's time zone. */
-    public TransactionEvent(String eventId, EventType type, String transactionId, long version, String userId,
-                            String accountId, String source, TransactionStatus status, LocalDate bookingDate,
-                            LocalDate valueDate, Long amountMinor, String currency, String description,
-                            String merchant, String mcc, String replaces, Instant emittedAt, String userCategory) {
-        this(eventId, type, transactionId, version, userId, accountId, source, status, bookingDate, valueDate,
-                amountMinor, currency, description, merchant, mcc, replaces, emittedAt, userCategory, null);
-    }
-
     /** An event without a user's correction. */
     public TransactionEvent(String eventId, EventType type, String transactionId, long version, String userId,
                             String accountId, String source, TransactionStatus status, LocalDate bookingDate,
