@@ -22,7 +22,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * Flink adapter of the {@link RecurringTracker}, keyed by user. "Today" is the processing-time date in the user's
  * time zone ({@link UserTimeZone}): a stream is STOPPED when the user's calendar passes its predicted date plus
- * grace, which a processing-time timer at the user's midnight re-checks even when the user sends nothing more. Price increase alerts go to {@link #ALERTS}.
+ * grace, which a processing-time timer at the user's midnight re-checks even when the user sends nothing more.
+ * Price increase alerts go to {@link #ALERTS}.
  */
 public class RecurringFunction extends KeyedProcessFunction<String, CategorisedTransaction, RecurringStreamRow> {
 
