@@ -8,7 +8,7 @@ import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.stream.alert.Alerts;
 import dev.banksync.stream.categorise.CategorisedTransaction;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class AnomalyChecks {
             fired = record(fired, alerts, unusualAmount(decision, charge, state));
         }
         if (settings.duplicateCharge() && !firedAlready(fired, AlertKind.DUPLICATE_CHARGE)) {
-            fired = record(fired, alerts, duplicate(decision, charge, activity));
+            fired = record(fired, alerts, duplicate(decision, charge, state, activity));
         }
         if (settings.velocityBurst()) {
             fired = record(fired, alerts, velocity(decision, charge, activity));
@@ -75,14 +75,20 @@ final class AnomalyChecks {
                 past.length));
     }
 
-    private AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {
+    private AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, AnomalyState state,
+                                 UserActivity activity) {
         if (charge.merchantKey().isEmpty()) {
+            return null;
+        }
+        RecentCharges sameMerchant = state.recentCharges(charge.merchantKey());
+        if (sameMerchant == null) {
             return null;
         }
         long seenAt = decision.event().emittedAt().toEpochMilli();
         long window = settings.duplicateWindow().toMillis();
-        for (RecentCharge other : activity.recent) {
-            if (Math.abs(other.epochDay() - charge.epochDay()) <= DUPLICATE_DAYS
+        long horizon = activity.horizon();
+        for (RecentCharge other : sameMerchant.charges) {
+            if (other.epochDay() > horizon && Math.abs(other.epochDay() - charge.epochDay()) <= DUPLICATE_DAYS
                     && other.amountMinor() == charge.amountMinor()
                     && other.currency().equals(charge.currency()) && other.merchantKey().equals(charge.merchantKey())
                     && Math.abs(other.firstSeenMillis() - seenAt) <= window
@@ -100,15 +106,16 @@ final class AnomalyChecks {
         if (activity.velocityAlertDays.contains(charge.epochDay())) {
             return null;
         }
-        Map<Long, Integer> perDay = new HashMap<>();
-        for (RecentCharge c : activity.recent) {
-            if (!c.transactionId().equals(decision.event().transactionId())) {
-                perDay.merge(c.epochDay(), 1, Integer::sum);
+        // The payment being judged is not counted yet (the detector remembers it after the checks).
+        int today = activity.paymentsPerDay.getOrDefault(charge.epochDay(), 0) + 1;
+        long[] otherDays = new long[activity.paymentsPerDay.size()];
+        int n = 0;
+        for (Map.Entry<Long, Integer> day : activity.paymentsPerDay.entrySet()) {
+            if (day.getKey() != charge.epochDay()) {
+                otherDays[n++] = day.getValue();
             }
         }
-        int today = perDay.getOrDefault(charge.epochDay(), 0) + 1;
-        perDay.remove(charge.epochDay());
-        long[] otherDays = perDay.values().stream().mapToLong(Integer::longValue).toArray();
+        otherDays = Arrays.copyOf(otherDays, n);
         double usual = otherDays.length == 0 ? 1 : RobustStats.median(otherDays);
         if (today < settings.velocityMinCount() || today < settings.velocityFactor() * usual) {
             return null;
@@ -130,8 +137,7 @@ final class AnomalyChecks {
         if (first != null && first <= charge.epochDay()) {
             return null;
         }
-        long[] sameCurrency = activity.recent.stream().filter(c -> c.currency().equals(charge.currency()))
-                .mapToLong(c -> -c.amountMinor()).toArray();
+        long[] sameCurrency = recentMagnitudes(state, charge.currency(), activity.horizon());
         if (sameCurrency.length == 0) {
             return null;
         }
@@ -144,6 +150,23 @@ final class AnomalyChecks {
         return alert(AlertKind.LARGE_FIRST_TIME_MERCHANT, decision, charge, multiple, String.format(Locale.ROOT,
                 "First payment to %s: %s, %.1f times your usual larger payments (%s)", merchantName(decision),
                 money(amount, charge.currency()), multiple, money(usualHigh, charge.currency())));
+    }
+
+    /** The user's recent payments in {@code currency}, as positive amounts. */
+    private static long[] recentMagnitudes(AnomalyState state, String currency, long horizon) {
+        long[] magnitudes = new long[16];
+        int n = 0;
+        for (RecentCharges merchant : state.allRecentCharges()) {
+            for (RecentCharge c : merchant.charges) {
+                if (c.epochDay() > horizon && c.currency().equals(currency)) {
+                    if (n == magnitudes.length) {
+                        magnitudes = Arrays.copyOf(magnitudes, n * 2);
+                    }
+                    magnitudes[n++] = -c.amountMinor();
+                }
+            }
+        }
+        return Arrays.copyOf(magnitudes, n);
     }
 
     private AlertEvent unusualCurrency(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {

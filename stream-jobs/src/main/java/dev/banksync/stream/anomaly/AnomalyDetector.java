@@ -59,7 +59,7 @@ public final class AnomalyDetector {
         activity.transactionCount++;
         activity.countCurrency(charge.spendCurrency(), 1);
         if (!charge.isOutflow()) {
-            activity.latestDay = Math.max(activity.latestDay, charge.epochDay());
+            activity.seeDay(charge.epochDay());
             return;
         }
         String key = historyKey(charge);
@@ -69,8 +69,15 @@ public final class AnomalyDetector {
         }
         history.add(new AmountSample(event.transactionId(), charge.epochDay(), -charge.amountMinor()));
         state.putHistory(key, history);
-        activity.addRecent(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
-                charge.amountMinor(), charge.currency(), event.emittedAt().toEpochMilli()));
+        if (activity.countPayment(charge.epochDay())) {
+            RecentCharges recent = state.recentCharges(charge.merchantKey());
+            if (recent == null) {
+                recent = new RecentCharges();
+            }
+            recent.add(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
+                    charge.amountMinor(), charge.currency(), event.emittedAt().toEpochMilli()), activity.horizon());
+            state.putRecentCharges(charge.merchantKey(), recent);
+        }
         if (!charge.merchantKey().isEmpty()) {
             Long first = state.firstPaymentDay(charge.merchantKey());
             if (first == null || first > charge.epochDay()) {
@@ -93,7 +100,12 @@ public final class AnomalyDetector {
                 history.remove(transactionId);
                 state.putHistory(key, history);
             }
-            activity.removeRecent(transactionId);
+            activity.uncountPayment(prior.epochDay());
+            RecentCharges recent = state.recentCharges(prior.merchantKey());
+            if (recent != null) {
+                recent.remove(transactionId, activity.horizon());
+                state.putRecentCharges(prior.merchantKey(), recent);
+            }
         }
     }
 

@@ -17,7 +17,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * Flink adapter of the {@link AnomalyDetector}, keyed by user: the detector's memory is this user's keyed state
- * (seen transactions, category histories, first payment per merchant, recent activity), all with the state TTL.
+ * (seen transactions, category histories, recent payments per merchant, first payment per merchant, a summary of
+ * recent activity), all with the state TTL. Each piece is its own entry so that a payment rewrites only the small
+ * entries it touches: a write serialises the whole value (into the state changelog or RocksDB).
  */
 public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTransaction, AlertEvent> {
 
@@ -40,6 +42,8 @@ public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTra
                 getRuntimeContext().getMapState(
                         StateDescriptors.map("anomalyHistories", AmountHistory.class, stateTtl)),
                 getRuntimeContext().getMapState(
+                        StateDescriptors.map("anomalyRecentCharges", RecentCharges.class, stateTtl)),
+                getRuntimeContext().getMapState(
                         StateDescriptors.map("anomalyFirstPayments", Types.LONG, stateTtl)),
                 getRuntimeContext().getState(StateDescriptors.value("anomalyActivity", UserActivity.class, stateTtl)));
     }
@@ -53,6 +57,7 @@ public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTra
 
     /** The current key's state seen as an {@link AnomalyState}. */
     private record KeyedAnomalyState(MapState<String, SeenCharge> seen, MapState<String, AmountHistory> histories,
+                                     MapState<String, RecentCharges> recentCharges,
                                      MapState<String, Long> firstPayments, ValueState<UserActivity> activityState)
             implements AnomalyState {
 
@@ -74,6 +79,25 @@ public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTra
         @Override
         public void putHistory(String key, AmountHistory history) {
             write(() -> histories.put(key, history));
+        }
+
+        @Override
+        public RecentCharges recentCharges(String merchantKey) {
+            return read(() -> recentCharges.get(merchantKey));
+        }
+
+        @Override
+        public void putRecentCharges(String merchantKey, RecentCharges charges) {
+            if (charges.isEmpty()) {
+                write(() -> recentCharges.remove(merchantKey));
+            } else {
+                write(() -> recentCharges.put(merchantKey, charges));
+            }
+        }
+
+        @Override
+        public Iterable<RecentCharges> allRecentCharges() {
+            return read(recentCharges::values);
         }
 
         @Override

@@ -20,6 +20,15 @@ public interface AnomalyState {
 
     void putFirstPaymentDay(String merchantKey, long epochDay);
 
+    /** The user's recent payments to the merchant ({@code ""}: payments without one), or null. */
+    RecentCharges recentCharges(String merchantKey);
+
+    /** Stores the merchant's recent payments; an empty list removes the entry. */
+    void putRecentCharges(String merchantKey, RecentCharges charges);
+
+    /** Every merchant's recent payments (read only when a payment goes to a merchant the user never paid). */
+    Iterable<RecentCharges> allRecentCharges();
+
     /** Never null: a new user has an empty activity. */
     UserActivity activity();
 

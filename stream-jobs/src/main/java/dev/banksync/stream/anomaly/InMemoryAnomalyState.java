@@ -12,6 +12,7 @@ public final class InMemoryAnomalyState implements AnomalyState {
     private final Map<String, SeenCharge> seen = new HashMap<>();
     private final Map<String, AmountHistory> histories = new HashMap<>();
     private final Map<String, Long> firstPayments = new HashMap<>();
+    private final Map<String, RecentCharges> recentCharges = new HashMap<>();
     private UserActivity activity;
 
     @Override
@@ -42,6 +43,25 @@ public final class InMemoryAnomalyState implements AnomalyState {
     @Override
     public void putFirstPaymentDay(String merchantKey, long epochDay) {
         firstPayments.put(merchantKey, epochDay);
+    }
+
+    @Override
+    public RecentCharges recentCharges(String merchantKey) {
+        return recentCharges.get(merchantKey);
+    }
+
+    @Override
+    public void putRecentCharges(String merchantKey, RecentCharges charges) {
+        if (charges.isEmpty()) {
+            recentCharges.remove(merchantKey);
+        } else {
+            recentCharges.put(merchantKey, charges);
+        }
+    }
+
+    @Override
+    public Iterable<RecentCharges> allRecentCharges() {
+        return recentCharges.values();
     }
 
     @Override

@@ -6,39 +6,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One user's running picture for the anomaly checks: how many transactions and in which currencies, the payments
- * of the last {@link #RECENT_DAYS} booking days (bounded), the latest booking day seen and the days a velocity
- * alert already fired for. Mutable on purpose: the Flink adapter reads it, the detector changes it, the adapter
- * writes it back.
+ * One user's running picture for the anomaly checks, small on purpose (it is written back after every transaction,
+ * and a write to keyed state serialises the whole value): how many transactions and in which currencies, the latest
+ * booking day seen, how many payments fell on each of the last {@link #RECENT_DAYS} booking days, and the days a
+ * velocity alert already fired for. The payments themselves live per merchant ({@link RecentCharges}), so a new
+ * payment rewrites one merchant's few entries instead of a month of the user's payments. Mutable on purpose: the
+ * Flink adapter reads it, the detector changes it, the adapter writes it back.
  */
 public final class UserActivity {
 
     static final int RECENT_DAYS = 35;
-    static final int MAX_RECENT = 400;
 
     public long transactionCount;
     public long latestDay = Long.MIN_VALUE;
     public Map<String, Integer> currencyCounts = new HashMap<>();
-    public List<RecentCharge> recent = new ArrayList<>();
+    /** Payments per booking day, for the days after {@link #horizon()} only. */
+    public Map<Long, Integer> paymentsPerDay = new HashMap<>();
     public List<Long> velocityAlertDays = new ArrayList<>();
 
-    void addRecent(RecentCharge charge) {
-        latestDay = Math.max(latestDay, charge.epochDay());
-        long horizon = latestDay - RECENT_DAYS;
-        if (charge.epochDay() <= horizon) {
-            return; // older than what duplicate and velocity checks look at
-        }
-        recent.add(charge);
-        recent.removeIf(c -> c.epochDay() <= horizon);
-        velocityAlertDays.removeIf(day -> day <= horizon);
-        if (recent.size() > MAX_RECENT) {
-            recent.sort(java.util.Comparator.comparingLong(RecentCharge::epochDay));
-            recent.subList(0, recent.size() - MAX_RECENT).clear();
-        }
+    /**
+     * Booking days up to this one are too old for the duplicate and velocity checks. It only moves forward (with the
+     * latest booking day seen), so a day once outside the window stays outside.
+     */
+    long horizon() {
+        return latestDay == Long.MIN_VALUE ? Long.MIN_VALUE : latestDay - RECENT_DAYS;
     }
 
-    void removeRecent(String transactionId) {
-        recent.removeIf(c -> c.transactionId().equals(transactionId));
+    void seeDay(long epochDay) {
+        if (epochDay <= latestDay) {
+            return;
+        }
+        latestDay = epochDay;
+        long horizon = horizon();
+        paymentsPerDay.keySet().removeIf(day -> day <= horizon);
+        velocityAlertDays.removeIf(day -> day <= horizon);
+    }
+
+    /** Counts a payment on its day; returns false (and counts nothing) when the day is already out of the window. */
+    boolean countPayment(long epochDay) {
+        seeDay(epochDay);
+        if (epochDay <= horizon()) {
+            return false;
+        }
+        paymentsPerDay.merge(epochDay, 1, Integer::sum);
+        return true;
+    }
+
+    /** Takes back a payment {@link #countPayment} counted (a day out of the window was dropped with its count). */
+    void uncountPayment(long epochDay) {
+        if (epochDay > horizon()) {
+            paymentsPerDay.computeIfPresent(epochDay, (day, count) -> count <= 1 ? null : count - 1);
+        }
     }
 
     void countCurrency(String currency, int delta) {

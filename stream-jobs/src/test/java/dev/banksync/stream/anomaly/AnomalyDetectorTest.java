@@ -153,6 +153,45 @@ class AnomalyDetectorTest {
     }
 
     @Test
+    void removedPaymentsLeaveTheDaysCountAndAreNoDuplicateAnyMore() {
+        List<TransactionEvent> usual = new ArrayList<>();
+        for (int day = 0; day < 10; day++) {
+            usual.add(payment("u" + day, day, -1000 - day, "SHOP" + (char) ('A' + day)).posted());
+        }
+        applyAll(usual);
+        for (int i = 0; i < 14; i++) {
+            apply(payment("b" + i, 12, -900 - i, "KIOSK" + (char) ('A' + i)).posted());
+        }
+        apply(payment("c1", 12, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-13T08:00:00Z").posted());
+        apply(txn("u1", "b0").version(2).removed());
+        apply(txn("u1", "c1").version(2).removed());
+
+        // 13 + c1 earlier on the day, minus c1: the 15th payment of the day would be the burst, this is the 14th.
+        List<AlertEvent> again = apply(
+                payment("c2", 12, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-13T08:03:00Z").posted());
+
+        assertThat(again).isEmpty();
+        assertThat(state.activity().paymentsPerDay).containsEntry(START.plusDays(12).toEpochDay(), 14);
+        String blueBottle = dev.banksync.stream.Decisions.as(FOOD, payment("c2", 12, -1250, "SQ *BLUE BOTTLE #1")
+                .posted()).merchantKey();
+        assertThat(state.recentCharges(blueBottle).charges).extracting(RecentCharge::transactionId)
+                .containsExactly("c2");
+    }
+
+    @Test
+    void paymentsOlderThanTheRecentWindowAreForgottenByTheDuplicateAndBurstChecks() {
+        apply(payment("old", 0, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-01T08:00:00Z").posted());
+        apply(payment("new", UserActivity.RECENT_DAYS + 1, -500, "PRET A MANGER").posted());
+        // Booked on day 0 again but arriving minutes after the first: out of the window, so not compared.
+        List<AlertEvent> late = apply(
+                payment("late", 0, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-01T08:02:00Z").posted());
+
+        assertThat(late).isEmpty();
+        assertThat(state.activity().paymentsPerDay).containsOnlyKeys(START.plusDays(UserActivity.RECENT_DAYS + 1)
+                .toEpochDay());
+    }
+
+    @Test
     void aLargeFirstPaymentToANewMerchantOnlyOnceTheUserHasHistory() {
         List<TransactionEvent> history = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
