@@ -96,6 +96,8 @@ class EventContractTest {
         "amount-not-a-number.json, amountMinor",
         "amount-fractional.json, amountMinor",
         "bad-booking-date.json, bookingDate",
+        "impossible-booking-date.json, bookingDate",
+        "bad-emitted-at.json, emittedAt",
         "bad-currency.json, currency",
         "missing-transaction-id.json, transactionId",
         "unknown-type.json, type",
@@ -110,6 +112,15 @@ class EventContractTest {
         assertThatThrownBy(() -> EventJson.readTransaction(doc))
                 .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo(field))
                 .hasMessageContaining(field);
+    }
+
+    @Test
+    void anInstantWithAnOffsetIsReadAsTheSameMoment() {
+        String json = new String(resource("contracts/invalid/bad-emitted-at.json"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("2026-01-01T25:00:00Z", "2026-01-01T09:30:00.5+01:00");
+
+        assertThat(EventJson.readTransaction(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).emittedAt())
+                .isEqualTo(java.time.Instant.parse("2026-01-01T08:30:00.500Z"));
     }
 
     @Test
