@@ -32,21 +32,21 @@ final class AnomalyChecks {
     }
 
     /** Adds the alerts this outflow raises to {@code alerts}; returns the kinds fired for it so far. */
-    int run(CategorisedTransaction decision, SeenCharge charge, boolean firstVersion, AnomalyState state,
-            UserActivity activity, List<AlertEvent> alerts) {
+    int run(CategorisedTransaction decision, SeenCharge charge, boolean firstVersion, PaymentHistory history,
+            AnomalyState state, UserActivity activity, List<AlertEvent> alerts) {
         int fired = charge.firedKinds();
         boolean spending = isSpending(charge.category());
         if (spending && settings.unusualAmount() && !firedAlready(fired, AlertKind.UNUSUAL_AMOUNT)) {
-            fired = record(fired, alerts, unusualAmount(decision, charge, state));
+            fired = record(fired, alerts, unusualAmount(decision, charge, history));
         }
         if (settings.duplicateCharge() && !firedAlready(fired, AlertKind.DUPLICATE_CHARGE)) {
-            fired = record(fired, alerts, duplicate(decision, charge, state, activity));
+            fired = record(fired, alerts, duplicate(decision, charge, history, activity));
         }
         if (settings.velocityBurst()) {
             fired = record(fired, alerts, velocity(decision, charge, activity));
         }
         if (spending && firstVersion && settings.firstTimeMerchant()) {
-            fired = record(fired, alerts, firstTimeMerchant(decision, charge, state, activity));
+            fired = record(fired, alerts, firstTimeMerchant(decision, charge, history, state, activity));
         }
         if (firstVersion && settings.unusualCurrency()) {
             fired = record(fired, alerts, unusualCurrency(decision, charge, activity));
@@ -54,9 +54,9 @@ final class AnomalyChecks {
         return fired;
     }
 
-    private AlertEvent unusualAmount(CategorisedTransaction decision, SeenCharge charge, AnomalyState state) {
-        AmountHistory history = state.history(AnomalyDetector.historyKey(charge));
-        long[] past = history == null ? new long[0] : history.magnitudesExcept(decision.event().transactionId());
+    private AlertEvent unusualAmount(CategorisedTransaction decision, SeenCharge charge, PaymentHistory history) {
+        long[] past = history.amounts() == null ? new long[0]
+                : history.amounts().magnitudesExcept(decision.event().transactionId());
         if (past.length < settings.unusualAmountMinSamples()) {
             return null;
         }
@@ -75,12 +75,12 @@ final class AnomalyChecks {
                 past.length));
     }
 
-    private AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, AnomalyState state,
+    private AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, PaymentHistory history,
                                  UserActivity activity) {
         if (charge.merchantKey().isEmpty()) {
             return null;
         }
-        RecentCharges sameMerchant = state.recentCharges(charge.merchantKey());
+        RecentCharges sameMerchant = history.sameMerchant();
         if (sameMerchant == null) {
             return null;
         }
@@ -128,12 +128,12 @@ final class AnomalyChecks {
                 decision.event().emittedAt());
     }
 
-    private AlertEvent firstTimeMerchant(CategorisedTransaction decision, SeenCharge charge, AnomalyState state,
-                                         UserActivity activity) {
+    private AlertEvent firstTimeMerchant(CategorisedTransaction decision, SeenCharge charge, PaymentHistory history,
+                                         AnomalyState state, UserActivity activity) {
         if (charge.merchantKey().isEmpty() || activity.transactionCount < settings.minHistory()) {
             return null;
         }
-        Long first = state.firstPaymentDay(charge.merchantKey());
+        Long first = history.firstPaymentDay();
         if (first != null && first <= charge.epochDay()) {
             return null;
         }

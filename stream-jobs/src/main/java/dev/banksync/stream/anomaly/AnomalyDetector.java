@@ -46,43 +46,35 @@ public final class AnomalyDetector {
                 foreign != null ? foreign : event.currency(), decision.category(), event.bookingDate().toEpochDay(),
                 decision.merchantKey(), prior == null ? 0 : prior.firedKinds());
         List<AlertEvent> alerts = new ArrayList<>();
-        int fired = charge.isOutflow()
-                ? checks.run(decision, charge, prior == null, state, activity, alerts) : charge.firedKinds();
-        remember(event, charge, state, activity);
+        PaymentHistory history = charge.isOutflow() ? PaymentHistory.read(charge, state) : null;
+        int fired = history != null
+                ? checks.run(decision, charge, prior == null, history, state, activity, alerts) : charge.firedKinds();
+        remember(event, charge, history, state, activity);
         state.putSeen(event.transactionId(), charge.withFired(fired));
         state.putActivity(activity);
         return alerts;
     }
 
-    private static void remember(TransactionEvent event, SeenCharge charge, AnomalyState state,
-                                 UserActivity activity) {
+    private static void remember(TransactionEvent event, SeenCharge charge, PaymentHistory history,
+                                 AnomalyState state, UserActivity activity) {
         activity.transactionCount++;
         activity.countCurrency(charge.spendCurrency(), 1);
-        if (!charge.isOutflow()) {
+        if (history == null) {
             activity.seeDay(charge.epochDay());
             return;
         }
-        String key = historyKey(charge);
-        AmountHistory history = state.history(key);
-        if (history == null) {
-            history = new AmountHistory();
-        }
-        history.add(new AmountSample(event.transactionId(), charge.epochDay(), -charge.amountMinor()));
-        state.putHistory(key, history);
+        AmountHistory amounts = history.amounts() != null ? history.amounts() : new AmountHistory();
+        amounts.add(new AmountSample(event.transactionId(), charge.epochDay(), -charge.amountMinor()));
+        state.putHistory(historyKey(charge), amounts);
         if (activity.countPayment(charge.epochDay())) {
-            RecentCharges recent = state.recentCharges(charge.merchantKey());
-            if (recent == null) {
-                recent = new RecentCharges();
-            }
+            RecentCharges recent = history.sameMerchant() != null ? history.sameMerchant() : new RecentCharges();
             recent.add(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
                     charge.amountMinor(), charge.currency(), event.emittedAt().toEpochMilli()), activity.horizon());
             state.putRecentCharges(charge.merchantKey(), recent);
         }
-        if (!charge.merchantKey().isEmpty()) {
-            Long first = state.firstPaymentDay(charge.merchantKey());
-            if (first == null || first > charge.epochDay()) {
-                state.putFirstPaymentDay(charge.merchantKey(), charge.epochDay());
-            }
+        if (!charge.merchantKey().isEmpty()
+                && (history.firstPaymentDay() == null || history.firstPaymentDay() > charge.epochDay())) {
+            state.putFirstPaymentDay(charge.merchantKey(), charge.epochDay());
         }
     }
 

@@ -9,10 +9,10 @@ import dev.banksync.stream.alert.Alerts;
 import dev.banksync.stream.categorise.CategorisedTransaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Keeps one user's candidate streams (per direction, normalised merchant and currency) exact under modifications,
@@ -43,7 +43,8 @@ public final class RecurringTracker {
         if (prior != null && (event.version() <= prior.version() || prior.superseded())) {
             return new Changes(List.of(), List.of());
         }
-        Set<String> touched = new LinkedHashSet<>();
+        // The streams this change touches, each read once and written once (a write serialises the whole stream).
+        Map<String, StreamHistory> touched = new LinkedHashMap<>();
         boolean alerted = prior != null && prior.priceAlerted();
         if (prior != null && prior.streamKey() != null) {
             removeOccurrence(prior.streamKey(), event.transactionId(), state, touched);
@@ -54,7 +55,7 @@ public final class RecurringTracker {
             supersede(event.replaces(), state, touched);
         }
         if (key != null) {
-            StreamHistory stream = state.stream(key);
+            StreamHistory stream = touched.containsKey(key) ? touched.get(key) : state.stream(key);
             if (stream == null) {
                 stream = new StreamHistory();
                 stream.direction = direction(event);
@@ -77,14 +78,11 @@ public final class RecurringTracker {
                     alerted = true;
                 }
             }
-            state.putStream(key, stream);
-            touched.add(key);
+            touched.put(key, stream);
         }
         state.putTracked(event.transactionId(), new TrackedOccurrence(event.version(), key, false, alerted));
         List<RecurringStreamRow> rows = new ArrayList<>();
-        for (String streamKey : touched) {
-            evaluate(event.userId(), streamKey, today, state, rows);
-        }
+        touched.forEach((streamKey, stream) -> evaluate(event.userId(), streamKey, stream, today, state, rows));
         return new Changes(rows, alerts);
     }
 
@@ -94,7 +92,10 @@ public final class RecurringTracker {
         state.streamKeys().forEach(keys::add);
         List<RecurringStreamRow> rows = new ArrayList<>();
         for (String key : keys) {
-            evaluate(userId, key, today, state, rows);
+            StreamHistory stream = state.stream(key);
+            if (stream != null) {
+                evaluate(userId, key, stream, today, state, rows);
+            }
         }
         return rows;
     }
@@ -104,12 +105,9 @@ public final class RecurringTracker {
         return row.predictedNextDate().plusDays(Frequency.valueOf(row.frequency()).graceDays() + 1L);
     }
 
-    private void evaluate(String userId, String key, LocalDate today, RecurringState state,
+    /** Re-detects {@code stream}, reports its row if that changed, and stores the stream (its only write). */
+    private void evaluate(String userId, String key, StreamHistory stream, LocalDate today, RecurringState state,
                           List<RecurringStreamRow> rows) {
-        StreamHistory stream = state.stream(key);
-        if (stream == null) {
-            return;
-        }
         RecurringPattern pattern = detector.detect(stream.occurrences, today);
         RecurringStreamRow row = pattern == null ? null : RecurringStreamRow.of(userId, key, stream, pattern);
         if (row == null && stream.lastRow != null) {
@@ -164,16 +162,16 @@ public final class RecurringTracker {
         return category != null && (category.startsWith("ENTERTAINMENT") || category.startsWith("GENERAL_SERVICES"));
     }
 
-    private static void removeOccurrence(String key, String transactionId, RecurringState state, Set<String> touched) {
-        StreamHistory stream = state.stream(key);
+    private static void removeOccurrence(String key, String transactionId, RecurringState state,
+                                         Map<String, StreamHistory> touched) {
+        StreamHistory stream = touched.containsKey(key) ? touched.get(key) : state.stream(key);
         if (stream != null) {
             stream.remove(transactionId);
-            state.putStream(key, stream);
-            touched.add(key);
+            touched.put(key, stream);
         }
     }
 
-    private static void supersede(String pendingId, RecurringState state, Set<String> touched) {
+    private static void supersede(String pendingId, RecurringState state, Map<String, StreamHistory> touched) {
         TrackedOccurrence pending = state.tracked(pendingId);
         if (pending != null && pending.streamKey() != null) {
             removeOccurrence(pending.streamKey(), pendingId, state, touched);
