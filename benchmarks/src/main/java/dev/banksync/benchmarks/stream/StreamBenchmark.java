@@ -89,12 +89,18 @@ public final class StreamBenchmark {
         }
         InsightsJobConfig fullConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
         ThroughputRun.Result full = ThroughputRun.job(fullConfig, InsightsJobMain.sinks(fullConfig), events);
-        say(report, line("InsightsJob, PostgreSQL + Kafka (heap state)", full, raw)
+        say(report, line("InsightsJob, PostgreSQL + Kafka (heap state, changelog)", full, raw)
                 + String.format(Locale.ROOT, "; %.2f of the discarding job", full.eventsPerSecond() / discarded));
         say(report, "  PostgreSQL's side of it: " + insightWrites(filled));
         if (!baselines) {
             return;
         }
+        // What the changelog costs per event (every state write is also serialised into the log), against what it
+        // saves: full heap snapshots copy the whole state at every checkpoint.
+        InsightsJobConfig heapConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE)
+                .withStateBackend(StateBackend.HASHMAP);
+        ThroughputRun.Result heap = ThroughputRun.job(heapConfig, InsightsJobMain.sinks(heapConfig), events);
+        say(report, line("InsightsJob, PostgreSQL + Kafka (heap state, full snapshots)", heap, raw));
         InsightsJobConfig rocksConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE)
                 .withStateBackend(StateBackend.ROCKSDB);
         ThroughputRun.Result rocks = ThroughputRun.job(rocksConfig, InsightsJobMain.sinks(rocksConfig), events);

@@ -2,9 +2,9 @@ package dev.banksync.stream.spending;
 
 import dev.banksync.core.event.TransactionEvent;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Keeps one user's monthly totals per category and currency exact under every kind of change. Each transaction's
@@ -30,7 +30,8 @@ public final class SpendingBook {
         if (tracked != null && event.version() <= tracked.version()) {
             return List.of();
         }
-        Set<Bucket> touched = new LinkedHashSet<>();
+        // The new totals of every bucket this event changes: each read once, written once at the end.
+        Map<Bucket, BucketTotals> touched = new LinkedHashMap<>();
         String supersededBy = tracked == null ? null : tracked.supersededBy();
         Contribution previous = tracked == null ? null : tracked.contribution();
         Contribution next = event.isRemoval() || supersededBy != null ? null : Contribution.of(event, category);
@@ -41,10 +42,15 @@ public final class SpendingBook {
         if (next != null && event.replaces() != null) {
             supersede(event.replaces(), event.transactionId(), touched);
         }
-        return rows(event.userId(), touched);
+        List<SpendingRow> rows = new ArrayList<>(touched.size());
+        touched.forEach((bucket, totals) -> {
+            store(bucket, totals);
+            rows.add(SpendingRow.of(event.userId(), bucket, totals));
+        });
+        return rows;
     }
 
-    private void supersede(String pendingId, String postedId, Set<Bucket> touched) {
+    private void supersede(String pendingId, String postedId, Map<Bucket, BucketTotals> touched) {
         TrackedTransaction pending = state.transaction(pendingId);
         // A pending not seen yet is remembered at version 0, so whichever version of it arrives later is superseded.
         long version = pending == null ? 0 : pending.version();
@@ -52,17 +58,18 @@ public final class SpendingBook {
         move(pending == null ? null : pending.contribution(), null, touched);
     }
 
-    private void move(Contribution from, Contribution to, Set<Bucket> touched) {
+    private void move(Contribution from, Contribution to, Map<Bucket, BucketTotals> touched) {
         if (from != null) {
-            BucketTotals totals = state.totals(from.bucket());
-            store(from.bucket(), (totals == null ? BucketTotals.EMPTY : totals).minus(from));
-            touched.add(from.bucket());
+            touched.put(from.bucket(), totals(from.bucket(), touched).minus(from));
         }
         if (to != null) {
-            BucketTotals totals = state.totals(to.bucket());
-            store(to.bucket(), (totals == null ? BucketTotals.EMPTY : totals).plus(to));
-            touched.add(to.bucket());
+            touched.put(to.bucket(), totals(to.bucket(), touched).plus(to));
         }
+    }
+
+    private BucketTotals totals(Bucket bucket, Map<Bucket, BucketTotals> touched) {
+        BucketTotals totals = touched.containsKey(bucket) ? touched.get(bucket) : state.totals(bucket);
+        return totals == null ? BucketTotals.EMPTY : totals;
     }
 
     private void store(Bucket bucket, BucketTotals totals) {
@@ -71,14 +78,5 @@ public final class SpendingBook {
         } else {
             state.putTotals(bucket, totals);
         }
-    }
-
-    private List<SpendingRow> rows(String userId, Set<Bucket> touched) {
-        List<SpendingRow> rows = new ArrayList<>(touched.size());
-        for (Bucket bucket : touched) {
-            BucketTotals totals = state.totals(bucket);
-            rows.add(SpendingRow.of(userId, bucket, totals == null ? BucketTotals.EMPTY : totals));
-        }
-        return rows;
     }
 }
