@@ -21,6 +21,7 @@ public final class TestEvents {
     private String replaces;
     private String userCategory;
     private String userTimeZone;
+    private java.time.Instant authorizedAt;
     private Instant emittedAt;
 
     private TestEvents(String userId, String transactionId) {
@@ -84,6 +85,12 @@ public final class TestEvents {
         return this;
     }
 
+    /** The card authorisation instant the source reported. */
+    public TestEvents authorizedAt(String isoInstant) {
+        this.authorizedAt = java.time.Instant.parse(isoInstant);
+        return this;
+    }
+
     public TestEvents replacing(String pendingId) {
         this.replaces = pendingId;
         return this;
@@ -105,7 +112,7 @@ public final class TestEvents {
     private TransactionEvent upsert(TransactionStatus status) {
         return new TransactionEvent(eventId(), EventType.UPSERT, transactionId, version, userId, "acc-" + userId,
                 "test", status, bookingDate, bookingDate, amountMinor, currency, description, merchant, mcc, replaces,
-                emittedAt(), userCategory, userTimeZone);
+                emittedAt(), userCategory, userTimeZone, authorizedAt);
     }
 
     private String eventId() {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * key; {@code transactionId} is derived from it so that the same bank transaction always gets the same id.
  *
  * @param source     {@code api:<provider>} or {@code file:<format>}
- * @param externalId the provider's id, or for files a fingerprint plus occurrence index
+ * @param externalId   the provider's id, or for files a fingerprint plus occurrence index
+ * @param authorizedAt the card authorisation instant, when the source reports one
  */
 public record LedgerTransaction(
         String transactionId,
@@ -28,6 +29,7 @@ public record LedgerTransaction(
         String description,
         String merchant,
         String mcc,
+        Instant authorizedAt,
         String replaces,
         long version) {
 
@@ -46,6 +48,14 @@ public record LedgerTransaction(
         }
     }
 
+    /** A row from a source that reports no authorisation time (statement files). */
+    public LedgerTransaction(String transactionId, String userId, String accountId, String source, String externalId,
+                             TransactionStatus status, LocalDate bookingDate, LocalDate valueDate, Money amount,
+                             String description, String merchant, String mcc, String replaces, long version) {
+        this(transactionId, userId, accountId, source, externalId, status, bookingDate, valueDate, amount,
+                description, merchant, mcc, null, replaces, version);
+    }
+
     /**
      * The contract event announcing this version of the row. The event id is derived from (transaction, version),
      * so a replayed outbox row carries the same id as the first send.
@@ -61,7 +71,7 @@ public record LedgerTransaction(
     public TransactionEvent toUpsertEvent(Instant emittedAt, String userCategory, String userTimeZone) {
         return new TransactionEvent(transactionId + ":v" + version, EventType.UPSERT, transactionId, version, userId,
                 accountId, source, status, bookingDate, valueDate, amount.minorUnits(), amount.currencyCode(),
-                description, merchant, mcc, replaces, emittedAt, userCategory, userTimeZone);
+                description, merchant, mcc, replaces, emittedAt, userCategory, userTimeZone, authorizedAt);
     }
 
     /**
@@ -71,6 +81,6 @@ public record LedgerTransaction(
     public TransactionEvent toRemoveEvent(Instant emittedAt, String userTimeZone) {
         return new TransactionEvent(transactionId + ":v" + version, EventType.REMOVE, transactionId, version, userId,
                 accountId, source, null, null, null, null, null, null, null, null, null, emittedAt, null,
-                userTimeZone);
+                userTimeZone, null);
     }
 }

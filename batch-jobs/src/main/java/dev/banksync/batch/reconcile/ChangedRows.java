@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,8 @@ final class ChangedRows {
         String p = alias.isEmpty() ? "" : alias + ".";
         return " RETURNING " + p + "transaction_id, " + p + "user_id, " + p + "account_id, " + p + "source, " + p
                 + "external_id, " + p + "status, " + p + "booking_date, " + p + "value_date, " + p + "amount_minor, "
-                + p + "currency, " + p + "description, " + p + "merchant, " + p + "mcc, " + p + "replaces, " + p
-                + "version, " + p + "removed_at IS NOT NULL AS removed";
+                + p + "currency, " + p + "description, " + p + "merchant, " + p + "mcc, " + p + "authorized_at, " + p
+                + "replaces, " + p + "version, " + p + "removed_at IS NOT NULL AS removed";
     }
 
     static final RowMapper<Changed> MAPPER = ChangedRows::map;
@@ -74,7 +75,11 @@ final class ChangedRows {
                 rs.getString(4), rs.getString(5), TransactionStatus.valueOf(rs.getString(6)),
                 rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
                 Money.ofMinor(rs.getLong(9), rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), rs.getLong(15));
-        return new Changed(row, rs.getBoolean(16));
+                instant(rs.getObject(14, OffsetDateTime.class)), rs.getString(15), rs.getLong(16));
+        return new Changed(row, rs.getBoolean(17));
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -2,6 +2,7 @@ package dev.banksync.batch.reconcile;
 
 import dev.banksync.core.event.TransactionEvent.TransactionStatus;
 import dev.banksync.core.money.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param pendingExternalId for a posted transaction: the source's id of the pending one it settles, when the
  *                          source reports the link (null otherwise)
  * @param authorizedDate    the card authorisation date, when the source reports one
+ * @param authorizedAt      the card authorisation instant, when the source reports one
  */
 public record IncomingTransaction(
         String accountId,
@@ -23,6 +25,7 @@ public record IncomingTransaction(
         LocalDate bookingDate,
         LocalDate valueDate,
         LocalDate authorizedDate,
+        Instant authorizedAt,
         Money amount,
         String description,
         String merchant,
@@ -39,6 +42,15 @@ public record IncomingTransaction(
         if (pendingExternalId != null && status != TransactionStatus.POSTED) {
             throw new IllegalArgumentException("only a posted transaction can settle a pending one: " + externalId);
         }
+    }
+
+    /** A transaction from a source that reports no authorisation time (statement files, most banks' exports). */
+    public IncomingTransaction(String accountId, String userId, String externalId, String pendingExternalId,
+                               TransactionStatus status, LocalDate bookingDate, LocalDate valueDate,
+                               LocalDate authorizedDate, Money amount, String description, String merchant,
+                               String mcc) {
+        this(accountId, userId, externalId, pendingExternalId, status, bookingDate, valueDate, authorizedDate, null,
+                amount, description, merchant, mcc);
     }
 
     public boolean isPosted() {

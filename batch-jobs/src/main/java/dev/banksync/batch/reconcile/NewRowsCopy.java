@@ -35,7 +35,8 @@ final class NewRowsCopy {
 
     private static final String COPY = """
             COPY ledger.transactions (transaction_id, user_id, account_id, source, external_id, status, booking_date,
-                value_date, authorized_date, amount_minor, currency, description, merchant, mcc, replaces)
+                value_date, authorized_date, authorized_at, amount_minor, currency, description, merchant, mcc,
+                replaces)
             FROM STDIN (FORMAT csv)""";
 
     /** Change {@code seq} of the batch is new; {@code replaces} is the pending it settles, or null. */
@@ -64,7 +65,7 @@ final class NewRowsCopy {
                     IncomingTransaction t = ((IncomingChange.Upsert) staged.changes().get(row.seq())).transaction();
                     csv.printRecord(staged.newId(row.seq()), t.userId(), t.accountId(), staged.source(),
                             t.externalId(), t.status().name(), date(t.bookingDate()), date(t.valueDate()),
-                            date(t.authorizedDate()), t.amount().minorUnits(), t.amount().currencyCode(),
+                            date(t.authorizedDate()), StagingTable.instant(t.authorizedAt()), t.amount().minorUnits(), t.amount().currencyCode(),
                             t.description(), t.merchant(), t.mcc(), row.replaces());
                 }
             } catch (IOException e) {

@@ -48,6 +48,7 @@ final class StagedChanges {
     LedgerTransaction inserted(String transactionId, String replaces) {
         IncomingTransaction t = upserts.get(transactionId);
         return new LedgerTransaction(transactionId, t.userId(), t.accountId(), source, t.externalId(), t.status(),
-                t.bookingDate(), t.valueDate(), t.amount(), t.description(), t.merchant(), t.mcc(), replaces, 1);
+                t.bookingDate(), t.valueDate(), t.amount(), t.description(), t.merchant(), t.mcc(), t.authorizedAt(),
+                replaces, 1);
     }
 }

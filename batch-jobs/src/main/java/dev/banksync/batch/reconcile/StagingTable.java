@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -37,6 +38,7 @@ final class StagingTable {
                 booking_date         date,
                 value_date           date,
                 authorized_date      date,
+                authorized_at        timestamptz,
                 amount_minor         bigint,
                 currency             text,
                 description          text,
@@ -50,8 +52,8 @@ final class StagingTable {
             ) ON COMMIT DELETE ROWS""";
 
     private static final String COPY = "COPY reconcile_stage (seq, op, account_id, user_id, source, external_id, "
-            + "new_id, pending_external_id, status, booking_date, value_date, authorized_date, amount_minor, "
-            + "currency, description, merchant, mcc, action) FROM STDIN (FORMAT csv)";
+            + "new_id, pending_external_id, status, booking_date, value_date, authorized_date, authorized_at, "
+            + "amount_minor, currency, description, merchant, mcc, action) FROM STDIN (FORMAT csv)";
 
     /** Above this many rows the planner gets real statistics of the stage before the joins. */
     private static final int ANALYZE_FROM_ROWS = 1_000;
@@ -95,15 +97,19 @@ final class StagingTable {
             IncomingTransaction t = upsert.transaction();
             csv.printRecord(seq, "U", t.accountId(), t.userId(), source, t.externalId(), newId,
                     t.pendingExternalId(), t.status().name(), date(t.bookingDate()), date(t.valueDate()),
-                    date(t.authorizedDate()), t.amount().minorUnits(), t.amount().currencyCode(), t.description(),
+                    date(t.authorizedDate()), instant(t.authorizedAt()), t.amount().minorUnits(), t.amount().currencyCode(), t.description(),
                     t.merchant(), t.mcc(), "NEW");
         } else {
             csv.printRecord(seq, "R", change.accountId(), change.userId(), source, change.externalId(), newId,
-                    null, null, null, null, null, null, null, null, null, null, "NOOP");
+                    null, null, null, null, null, null, null, null, null, null, null, "NOOP");
         }
     }
 
     private static String date(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    static String instant(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 }

@@ -78,7 +78,7 @@ public final class ProviderChanges {
     private IncomingTransaction incoming(String accountId, BankTransaction t) {
         return new IncomingTransaction(accountId, userId, t.externalId(), t.pendingExternalId(),
                 t.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED, t.date(), null,
-                t.authorizedDate(), t.amount(), t.description(), t.merchant(), t.mcc());
+                t.authorizedDate(), t.authorizedAt(), t.amount(), t.description(), t.merchant(), t.mcc());
     }
 
     private void rejectUnknownAccount(String location, String externalAccountId, String raw) {

@@ -68,6 +68,31 @@ class ReconcilerIT {
     }
 
     @Test
+    void anAuthorisationInstantIsStoredAndCarriedByTheEventsAndItsLateArrivalIsAModification(TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("acc");
+        h.apply(API, posted("acc", "t1", "2026-03-02", -450, "COFFEE").authorizedAt("2026-03-01T08:15:00Z").upsert(),
+                posted("acc", "t2", "2026-03-02", -450, "COFFEE").upsert());
+
+        RunCounts reported = h.apply(API,
+                posted("acc", "t2", "2026-03-02", -450, "COFFEE").authorizedAt("2026-03-01T15:40:30.5+01:00").upsert());
+        RunCounts again = h.apply(API,
+                posted("acc", "t2", "2026-03-02", -450, "COFFEE").authorizedAt("2026-03-01T14:40:30.500Z").upsert());
+
+        assertThat(reported.updated()).isEqualTo(1);
+        assertThat(again.updated()).as("the same instant in another offset").isZero();
+        assertThat(h.owner().queryForObject("SELECT authorized_at FROM ledger.transactions WHERE transaction_id = ?",
+                java.time.OffsetDateTime.class, h.transactionId("acc", "t2")).toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-03-01T14:40:30.500Z"));
+        assertThat(h.events()).extracting(TransactionEvent::transactionId, TransactionEvent::version,
+                TransactionEvent::authorizedAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t1"), 1L,
+                        java.time.Instant.parse("2026-03-01T08:15:00Z")),
+                org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t2"), 1L, null),
+                org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t2"), 2L,
+                        java.time.Instant.parse("2026-03-01T14:40:30.500Z")));
+    }
+
+    @Test
     void aRemovalTombstonesTheRowWithARemoveEventAndARepeatIsANoop(TestDatabase db) {
         ReconcileHarness h = new ReconcileHarness(db).account("acc");
         h.apply(API, posted("acc", "t1", "2026-03-02", -1000, "GYM").upsert());

@@ -109,7 +109,8 @@ public final class AnomalyScoring {
         TransactionEvent event = new TransactionEvent(t.transactionId() + "-v1", EventType.UPSERT, t.transactionId(),
                 1, userId, t.accountId(), "sandbox", t.pending() ? TransactionStatus.PENDING : TransactionStatus.POSTED,
                 t.date(), t.date(), t.amountMinor(), t.currency(), t.name(), t.merchantName(), null, null,
-                (t.authorizedDate() != null ? t.authorizedDate() : t.date()).atTime(12, 0).toInstant(ZoneOffset.UTC));
+                (t.authorizedDate() != null ? t.authorizedDate() : t.date()).atTime(12, 0).toInstant(ZoneOffset.UTC),
+                null, null, t.authorizedAt());
         return new CategorisedTransaction(event, t.category(), 1.0, false, merchant.name(), merchant.key(),
                 DecidedBy.MODEL, "truth");
     }

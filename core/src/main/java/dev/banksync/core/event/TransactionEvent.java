@@ -21,6 +21,10 @@ import java.util.Currency;
  * {@code userTimeZone}, when present, is the user's IANA time zone at the time of the change: booking dates are the
  * bank's calendar dates and need none, but "today" (how far into its month a forecast is, when a recurring payment
  * is late) is the user's day, not the server's. Consumers keep the last zone they saw per user (UTC until then).
+ * {@code authorizedAt}, when the source reports it, is the instant a card payment was authorised (Plaid's
+ * {@code authorized_datetime}; a real-time payment event's own time): two charges of the same amount at the same
+ * merchant minutes apart are a duplicate, hours apart two coffees, and only this field tells them apart when both
+ * reach us in the same bank sync.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransactionEvent(
@@ -42,7 +46,8 @@ public record TransactionEvent(
         String replaces,
         @JsonProperty(required = true) Instant emittedAt,
         String userCategory,
-        String userTimeZone) {
+        String userTimeZone,
+        Instant authorizedAt) {
 
     public enum EventType { UPSERT, REMOVE }
 
@@ -99,7 +104,7 @@ public record TransactionEvent(
                             LocalDate valueDate, Long amountMinor, String currency, String description,
                             String merchant, String mcc, String replaces, Instant emittedAt) {
         this(eventId, type, transactionId, version, userId, accountId, source, status, bookingDate, valueDate,
-                amountMinor, currency, description, merchant, mcc, replaces, emittedAt, null, null);
+                amountMinor, currency, description, merchant, mcc, replaces, emittedAt, null, null, null);
     }
 
     @JsonIgnore // derived from type: not a field of the contract

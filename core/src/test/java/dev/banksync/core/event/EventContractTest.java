@@ -41,8 +41,10 @@ class EventContractTest {
         assertThat(e.valueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
         assertThat(e.amountMinor()).isEqualTo(-675L);
         assertThat(e.userTimeZone()).isEqualTo("America/Los_Angeles");
-        assertThat(EventJson.readTransaction(resource("contracts/transaction-event-upsert-pending.json"))
-                .userTimeZone()).as("optional").isNull();
+        assertThat(e.authorizedAt()).isEqualTo(java.time.Instant.parse("2026-03-14T22:42:17Z"));
+        TransactionEvent pending = EventJson.readTransaction(resource("contracts/transaction-event-upsert-pending.json"));
+        assertThat(pending.userTimeZone()).as("optional").isNull();
+        assertThat(pending.authorizedAt()).as("optional").isNull();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The per-payment anomaly checks, each switchable and tuned by {@link AnomalySettings}. They read the user's
@@ -40,7 +41,14 @@ final class AnomalyChecks {
             fired = record(fired, alerts, unusualAmount(decision, charge, history));
         }
         if (settings.duplicateCharge() && !firedAlready(fired, AlertKind.DUPLICATE_CHARGE)) {
-            fired = record(fired, alerts, duplicate(decision, charge, history, activity));
+            RecentCharge twin = twin(decision, charge, history, activity);
+            if (twin != null && twin.happenedMillis() > RecentCharge.happenedAtMillis(decision.event())) {
+                // This one was authorised first: the repeat is the twin, which only now has its original.
+                repeatedEarlier(decision, charge, twin, state).ifPresent(alerts::add);
+            } else if (twin != null) {
+                fired = record(fired, alerts, duplicate(decision, charge, decision.event().transactionId(),
+                        twin.transactionId()));
+            }
         }
         if (settings.velocityBurst()) {
             fired = record(fired, alerts, velocity(decision, charge, activity));
@@ -75,31 +83,58 @@ final class AnomalyChecks {
                 past.length));
     }
 
-    private AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, PaymentHistory history,
-                                 UserActivity activity) {
-        if (charge.merchantKey().isEmpty()) {
-            return null;
-        }
+    /**
+     * An earlier-seen recent payment that is the same charge as this one: same merchant, amount and currency, booked
+     * within {@link #DUPLICATE_DAYS} and authorised (else seen) within the configured window. Null when none.
+     */
+    private RecentCharge twin(CategorisedTransaction decision, SeenCharge charge, PaymentHistory history,
+                              UserActivity activity) {
         RecentCharges sameMerchant = history.sameMerchant();
-        if (sameMerchant == null) {
+        if (charge.merchantKey().isEmpty() || sameMerchant == null) {
             return null;
         }
-        long seenAt = decision.event().emittedAt().toEpochMilli();
+        long happened = RecentCharge.happenedAtMillis(decision.event());
         long window = settings.duplicateWindow().toMillis();
         long horizon = activity.horizon();
         for (RecentCharge other : sameMerchant.charges) {
             if (other.epochDay() > horizon && Math.abs(other.epochDay() - charge.epochDay()) <= DUPLICATE_DAYS
                     && other.amountMinor() == charge.amountMinor()
                     && other.currency().equals(charge.currency()) && other.merchantKey().equals(charge.merchantKey())
-                    && Math.abs(other.firstSeenMillis() - seenAt) <= window
+                    && Math.abs(other.happenedMillis() - happened) <= window
                     && !other.transactionId().equals(decision.event().transactionId())) {
-                return alert(AlertKind.DUPLICATE_CHARGE, decision, charge, 1.0, String.format(Locale.ROOT,
-                        "%s%s charged twice (booked %s): the same amount as transaction %s",
-                        money(-charge.amountMinor(), charge.currency()), at(decision),
-                        LocalDate.ofEpochDay(charge.epochDay()), other.transactionId()));
+                return other;
             }
         }
         return null;
+    }
+
+    /** The alert on {@code repeatId}, the later of two same charges, naming {@code originalId}. */
+    private static AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, String repeatId,
+                                        String originalId) {
+        TransactionEvent event = decision.event();
+        return Alerts.of(AlertKind.DUPLICATE_CHARGE, event.userId(), "txn:" + repeatId, repeatId, charge.category(),
+                charge.amountMinor(), charge.currency(), 1.0, String.format(Locale.ROOT,
+                        "%s%s charged twice (booked %s): the same amount as transaction %s",
+                        money(-charge.amountMinor(), charge.currency()), at(decision),
+                        LocalDate.ofEpochDay(charge.epochDay()), originalId), event.emittedAt());
+    }
+
+    /**
+     * The twin (already seen, authorised after this payment) is the repeat: it is alerted now, once — its own record
+     * keeps that the duplicate alert fired for it, so a later version of it does not repeat the alert.
+     */
+    private static Optional<AlertEvent> repeatedEarlier(CategorisedTransaction decision, SeenCharge charge,
+                                                                  RecentCharge twin, AnomalyState state) {
+        SeenCharge repeat = state.seen(twin.transactionId());
+        if (repeat == null || !repeat.active() || firedAlready(repeat.firedKinds(), AlertKind.DUPLICATE_CHARGE)) {
+            return Optional.empty();
+        }
+        state.putSeen(twin.transactionId(),
+                repeat.withFired(repeat.firedKinds() | (1 << AlertKind.DUPLICATE_CHARGE.ordinal())));
+        SeenCharge asBooked = new SeenCharge(repeat.version(), true, false, repeat.amountMinor(), repeat.currency(),
+                repeat.spendCurrency(), repeat.category(), repeat.epochDay(), repeat.merchantKey(), 0);
+        return Optional.of(duplicate(decision, asBooked, twin.transactionId(),
+                decision.event().transactionId()));
     }
 
     private AlertEvent velocity(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {

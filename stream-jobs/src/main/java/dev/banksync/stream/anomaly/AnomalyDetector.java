@@ -69,7 +69,7 @@ public final class AnomalyDetector {
         if (activity.countPayment(charge.epochDay())) {
             RecentCharges recent = history.sameMerchant() != null ? history.sameMerchant() : new RecentCharges();
             recent.add(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
-                    charge.amountMinor(), charge.currency(), event.emittedAt().toEpochMilli()), activity.horizon());
+                    charge.amountMinor(), charge.currency(), RecentCharge.happenedAtMillis(event)), activity.horizon());
             state.putRecentCharges(charge.merchantKey(), recent);
         }
         if (!charge.merchantKey().isEmpty()

@@ -17,8 +17,8 @@ import org.apache.flink.util.TimeUtils;
  * @param unusualAmountZ             robust z-score from which an amount is unusual for the user and category
  * @param unusualAmountRatio         ...and at least this many times the category's 90th percentile
  * @param unusualAmountMinSamples    past payments in the category needed before judging
- * @param duplicateWindow            how close in time (first seen) two same-merchant same-amount charges on one
- *                                   booking date must be
+ * @param duplicateWindow            how close in time (authorised, else first seen) two same-merchant same-amount
+ *                                   charges within a few booking days must be
  * @param velocityMinCount           payments on one booking date from which a burst is possible at all
  * @param velocityFactor             ...and the count must be this many times the user's median daily count
  * @param firstTimeMerchantFactor    a first payment to a merchant this many times the user's 90th percentile

@@ -1,9 +1,19 @@
 package dev.banksync.stream.anomaly;
 
+import dev.banksync.core.event.TransactionEvent;
+
 /**
- * A recent payment, for duplicate and velocity checks: booking day, merchant, amount and when the job first saw it
- * (the event's {@code emittedAt}: the authorisation time for real-time card events, the sync time for bank syncs).
+ * A recent payment, for the duplicate check: booking day, merchant, amount and when it happened as far as we know
+ * ({@link #happenedAtMillis(TransactionEvent)}).
  */
 public record RecentCharge(String transactionId, long epochDay, String merchantKey, long amountMinor,
-                           String currency, long firstSeenMillis) {
+                           String currency, long happenedMillis) {
+
+    /**
+     * The card authorisation instant when the source reports it; else when the event was emitted (a real-time card
+     * event's own time, or the bank sync's, which puts every charge of one sync at the same moment).
+     */
+    static long happenedAtMillis(TransactionEvent event) {
+        return (event.authorizedAt() != null ? event.authorizedAt() : event.emittedAt()).toEpochMilli();
+    }
 }

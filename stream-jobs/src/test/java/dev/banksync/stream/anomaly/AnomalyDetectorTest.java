@@ -125,6 +125,44 @@ class AnomalyDetectorTest {
     }
 
     @Test
+    void inOneBankSyncTheAuthorisationTimesTellADuplicateFromTheSameCoffeeBoughtAgain() {
+        // One sync delivers all three at the same moment; only their authorisation times differ.
+        String synced = "2026-03-02T06:00:00Z";
+        apply(payment("c1", 0, -450, "SQ *BLUE BOTTLE #1").emittedAt(synced).authorizedAt("2026-03-01T08:00:00Z")
+                .posted());
+        List<AlertEvent> afternoon = apply(payment("c2", 0, -450, "SQ *BLUE BOTTLE #1").emittedAt(synced)
+                .authorizedAt("2026-03-01T15:30:00Z").posted());
+        List<AlertEvent> repeated = apply(payment("c3", 0, -450, "SQ *BLUE BOTTLE #1").emittedAt(synced)
+                .authorizedAt("2026-03-01T15:33:00Z").posted());
+
+        assertThat(afternoon).isEmpty();
+        assertThat(repeated).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.DUPLICATE_CHARGE);
+            assertThat(alert.reason()).contains("c2");
+        });
+    }
+
+    @Test
+    void whenTheRepeatArrivesFirstTheAlertStillNamesTheLaterAuthorisedChargeAndOnlyOnce() {
+        // The repeat (authorised three minutes later) is booked a day earlier, so a replay in booking order sees it
+        // first; the alert must still be about it, not about the original.
+        List<AlertEvent> repeatFirst = apply(payment("rep", 0, -2555, "LIDL 9632").authorizedAt("2026-03-01T19:52:17Z")
+                .posted());
+        List<AlertEvent> original = apply(payment("orig", 2, -2555, "LIDL 9632").authorizedAt("2026-03-01T19:49:20Z")
+                .posted());
+        List<AlertEvent> repeatAgain = apply(payment("rep", 0, -2555, "LIDL 9632").version(2)
+                .authorizedAt("2026-03-01T19:52:17Z").posted());
+
+        assertThat(repeatFirst).isEmpty();
+        assertThat(original).singleElement().satisfies(alert -> {
+            assertThat(alert.kind()).isEqualTo(AlertKind.DUPLICATE_CHARGE);
+            assertThat(alert.transactionId()).isEqualTo("rep");
+            assertThat(alert.reason()).contains("orig").contains("booked 2026-03-01");
+        });
+        assertThat(repeatAgain).as("fired for it already").isEmpty();
+    }
+
+    @Test
     void aPostedTransactionIsNotADuplicateOfThePendingItReplaces() {
         apply(payment("p1", 0, -1250, "BLUE BOTTLE").pending());
         List<AlertEvent> posted = apply(payment("t1", 0, -1250, "BLUE BOTTLE").replacing("p1").posted());

@@ -1,6 +1,7 @@
 package dev.banksync.batch.sync.connector;
 
 import dev.banksync.core.money.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -10,9 +11,10 @@ import java.util.Objects;
  *
  * @param pendingExternalId for a posted transaction: the pending one it settles, when the provider says so
  * @param authorizedDate    the card authorisation date, when reported
+ * @param authorizedAt      the card authorisation instant, when reported
  */
 public record BankTransaction(String externalAccountId, String externalId, String pendingExternalId,
-                              boolean pending, LocalDate date, LocalDate authorizedDate, Money amount,
+                              boolean pending, LocalDate date, LocalDate authorizedDate, Instant authorizedAt, Money amount,
                               String description, String merchant, String mcc) {
 
     public BankTransaction {

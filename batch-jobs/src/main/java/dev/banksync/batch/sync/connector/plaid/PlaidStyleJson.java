@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.banksync.core.money.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -66,6 +68,19 @@ final class PlaidStyleJson {
     static LocalDate optionalDate(JsonNode node, String field) {
         String text = optionalText(node, field);
         return text == null ? null : date(field, text);
+    }
+
+    /** An ISO-8601 instant with its offset ({@code 2026-03-01T08:15:00Z}, {@code …+01:00}), or null when absent. */
+    static Instant optionalInstant(JsonNode node, String field) {
+        String text = optionalText(node, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new FieldException(field, "'" + text + "' is not an ISO-8601 date-time with an offset");
+        }
     }
 
     /** A Plaid amount (money out positive) in banksync's sign (money out negative), exact to the minor unit. */

@@ -3,6 +3,7 @@ package dev.banksync.batch.sync.connector.plaid;
 import static dev.banksync.batch.sync.connector.plaid.PlaidStyleJson.banksyncAmount;
 import static dev.banksync.batch.sync.connector.plaid.PlaidStyleJson.currency;
 import static dev.banksync.batch.sync.connector.plaid.PlaidStyleJson.optionalDate;
+import static dev.banksync.batch.sync.connector.plaid.PlaidStyleJson.optionalInstant;
 import static dev.banksync.batch.sync.connector.plaid.PlaidStyleJson.optionalText;
 import static dev.banksync.batch.sync.connector.plaid.PlaidStyleJson.requiredBoolean;
 import static dev.banksync.batch.sync.connector.plaid.PlaidStyleJson.requiredDate;
@@ -52,7 +53,8 @@ final class SyncResponseMapper {
             throw new FieldException("name", "is missing (and there is no merchant_name either)");
         }
         return new BankTransaction(requiredText(n, "account_id"), requiredText(n, "transaction_id"), pendingId,
-                pending, requiredDate(n, "date"), optionalDate(n, "authorized_date"), banksyncAmount(n, "amount",
+                pending, requiredDate(n, "date"), optionalDate(n, "authorized_date"),
+                optionalInstant(n, "authorized_datetime"), banksyncAmount(n, "amount",
                 currency), name == null || name.isBlank() ? merchant : name, merchant, optionalText(n, "mcc"));
     }
 
