@@ -26,7 +26,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replays the sandbox bank's users through the stream job's statistical detectors and, side by side, the learned
@@ -52,14 +54,19 @@ final class SandboxPayments {
                 InMemoryAnomalyState anomalyState = new InMemoryAnomalyState();
                 InMemoryRecurringState recurringState = new InMemoryRecurringState();
                 PaymentHistory history = new PaymentHistory();
+                Map<String, EnumSet<AlertKind>> kindsById = new HashMap<>();
                 List<TruthTransaction> ledger = new ArrayList<>(truth.transactions().toList());
                 ledger.sort(Comparator.comparing(TruthTransaction::date).thenComparing(TruthTransaction::transactionId));
                 for (TruthTransaction t : ledger) {
                     CategorisedTransaction decision = decided(truth.userId(), t, normaliser);
                     List<AlertEvent> alerts = new ArrayList<>(detector.apply(decision, anomalyState));
                     alerts.addAll(recurring.apply(decision, truth.asOf(), recurringState).alerts());
-                    EnumSet<AlertKind> kinds = EnumSet.noneOf(AlertKind.class);
-                    alerts.forEach(a -> kinds.add(a.kind()));
+                    // An alert may be about an earlier payment (a duplicate that arrived before its original):
+                    // each payment's set of kinds stays open until the replay ends.
+                    EnumSet<AlertKind> kinds = kindsById.computeIfAbsent(t.transactionId(),
+                            id -> EnumSet.noneOf(AlertKind.class));
+                    alerts.forEach(a -> kindsById.computeIfAbsent(a.transactionId(),
+                            id -> EnumSet.noneOf(AlertKind.class)).add(a.kind()));
                     Payment payment = payment(decision);
                     double[] features = payment.isOutflow() ? AnomalyFeatures.of(payment, history) : null;
                     history.add(payment);
