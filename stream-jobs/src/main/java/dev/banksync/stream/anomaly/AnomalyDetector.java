@@ -38,13 +38,15 @@ public final class AnomalyDetector {
             state.putActivity(activity);
             return List.of();
         }
+        int firedBefore = prior == null ? 0 : prior.firedKinds();
         if (event.replaces() != null) {
-            supersede(event.replaces(), state, activity);
+            // The posted transaction is the pending's payment, settled: what was alerted for it is not alerted again.
+            firedBefore |= supersede(event.replaces(), state, activity);
         }
         String foreign = ForeignAmount.currencyIn(event.description(), event.currency());
         SeenCharge charge = new SeenCharge(event.version(), true, false, event.amountMinor(), event.currency(),
                 foreign != null ? foreign : event.currency(), decision.category(), event.bookingDate().toEpochDay(),
-                decision.merchantKey(), prior == null ? 0 : prior.firedKinds());
+                decision.merchantKey(), firedBefore);
         List<AlertEvent> alerts = new ArrayList<>();
         PaymentHistory history = charge.isOutflow() ? PaymentHistory.read(charge, state) : null;
         int fired = history != null
@@ -101,13 +103,15 @@ public final class AnomalyDetector {
         }
     }
 
-    private static void supersede(String pendingId, AnomalyState state, UserActivity activity) {
+    /** Marks the pending superseded for good and returns the alert kinds that fired for it. */
+    private static int supersede(String pendingId, AnomalyState state, UserActivity activity) {
         SeenCharge pending = state.seen(pendingId);
         if (pending != null) {
             forget(pendingId, pending, state, activity);
         }
         state.putSeen(pendingId, pending == null ? SeenCharge.supersededPending()
                 : new SeenCharge(pending.version(), false, true, 0, null, null, null, 0, "", pending.firedKinds()));
+        return pending == null ? 0 : pending.firedKinds();
     }
 
     static String historyKey(SeenCharge charge) {

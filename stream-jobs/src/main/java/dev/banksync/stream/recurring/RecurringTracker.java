@@ -52,7 +52,8 @@ public final class RecurringTracker {
         List<AlertEvent> alerts = new ArrayList<>();
         String key = event.isRemoval() ? null : streamKey(decision);
         if (!event.isRemoval() && event.replaces() != null) {
-            supersede(event.replaces(), state, touched);
+            // The posted transaction is the pending's payment, settled: a price alert for the pending covers it.
+            alerted |= supersede(event.replaces(), state, touched);
         }
         if (key != null) {
             StreamHistory stream = touched.containsKey(key) ? touched.get(key) : state.stream(key);
@@ -171,13 +172,16 @@ public final class RecurringTracker {
         }
     }
 
-    private static void supersede(String pendingId, RecurringState state, Map<String, StreamHistory> touched) {
+    /** Marks the pending superseded for good; returns whether a price increase was alerted for it. */
+    private static boolean supersede(String pendingId, RecurringState state, Map<String, StreamHistory> touched) {
         TrackedOccurrence pending = state.tracked(pendingId);
         if (pending != null && pending.streamKey() != null) {
             removeOccurrence(pending.streamKey(), pendingId, state, touched);
         }
+        boolean alerted = pending != null && pending.priceAlerted();
         state.putTracked(pendingId, new TrackedOccurrence(pending == null ? 0 : pending.version(), null, true,
-                pending != null && pending.priceAlerted()));
+                alerted));
+        return alerted;
     }
 
     private static String streamKey(CategorisedTransaction decision) {

@@ -163,6 +163,25 @@ class AnomalyDetectorTest {
     }
 
     @Test
+    void whatAPendingWasAlertedForIsNotAlertedAgainWhenItPosts() {
+        applyAll(groceries());
+        apply(payment("c1", 24, -1250, "SQ *BLUE BOTTLE #1").authorizedAt("2026-03-25T08:00:00Z").posted());
+        List<AlertEvent> pending = new ArrayList<>();
+        pending.addAll(apply(payment("p-big", 25, -40000, "TESCO STORES").pending()));
+        pending.addAll(apply(payment("p-dup", 24, -1250, "SQ *BLUE BOTTLE #1").authorizedAt("2026-03-25T08:04:00Z")
+                .pending()));
+
+        List<AlertEvent> posted = new ArrayList<>();
+        posted.addAll(apply(payment("t-big", 26, -40000, "TESCO STORES").replacing("p-big").posted()));
+        posted.addAll(apply(payment("t-dup", 25, -1250, "SQ *BLUE BOTTLE #1").authorizedAt("2026-03-25T08:04:00Z")
+                .replacing("p-dup").posted()));
+
+        assertThat(pending).extracting(AlertEvent::kind)
+                .containsExactly(AlertKind.UNUSUAL_AMOUNT, AlertKind.DUPLICATE_CHARGE);
+        assertThat(posted).as("the same payments, settled").isEmpty();
+    }
+
+    @Test
     void aPostedTransactionIsNotADuplicateOfThePendingItReplaces() {
         apply(payment("p1", 0, -1250, "BLUE BOTTLE").pending());
         List<AlertEvent> posted = apply(payment("t1", 0, -1250, "BLUE BOTTLE").replacing("p1").posted());

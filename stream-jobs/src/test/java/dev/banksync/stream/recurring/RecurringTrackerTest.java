@@ -97,6 +97,20 @@ class RecurringTrackerTest {
     }
 
     @Test
+    void aPriceIncreaseAlertedOnThePendingIsNotAlertedAgainWhenItPosts() {
+        rows(netflix("n1", "2026-01-10", -1299), netflix("n2", "2026-02-10", -1299),
+                netflix("n3", "2026-03-10", -1299));
+
+        List<AlertEvent> pending = apply(txn("u1", "p4").on("2026-04-09").amount(-1499, "EUR")
+                .merchant("NETFLIX.COM").pending()).alerts();
+        List<AlertEvent> posted = apply(txn("u1", "n4").on("2026-04-10").amount(-1499, "EUR")
+                .merchant("NETFLIX.COM").replacing("p4").posted()).alerts();
+
+        assertThat(pending).extracting(AlertEvent::kind).containsExactly(AlertKind.SUBSCRIPTION_PRICE_INCREASE);
+        assertThat(posted).as("the same payment, settled").isEmpty();
+    }
+
+    @Test
     void aSmallIncreaseOrAnInflowIsNoPriceAlert() {
         rows(netflix("n1", "2026-01-10", -1299), netflix("n2", "2026-02-10", -1299),
                 netflix("n3", "2026-03-10", -1299));
