@@ -48,7 +48,7 @@ final class EventFold {
         return latest.values().stream().filter(e -> !e.isRemoval()).map(e -> {
             String[] id = identities.get(e.transactionId());
             return new LiveTransaction(id[0], id[1], e.amountMinor(), e.currency(), e.bookingDate().toString(),
-                    e.status() == TransactionStatus.PENDING, e.description(), e.merchant());
+                    e.status() == TransactionStatus.PENDING, e.description(), e.merchant(), e.authorizedAt());
         }).collect(Collectors.toSet());
     }
 }
