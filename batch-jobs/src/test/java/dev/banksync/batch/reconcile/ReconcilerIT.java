@@ -77,9 +77,13 @@ class ReconcilerIT {
                 posted("acc", "t2", "2026-03-02", -450, "COFFEE").authorizedAt("2026-03-01T15:40:30.5+01:00").upsert());
         RunCounts again = h.apply(API,
                 posted("acc", "t2", "2026-03-02", -450, "COFFEE").authorizedAt("2026-03-01T14:40:30.500Z").upsert());
+        RunCounts omitted = h.apply(API, posted("acc", "t2", "2026-03-02", -450, "COFFEE").upsert());
+        RunCounts omittedButChanged = h.apply(API, posted("acc", "t2", "2026-03-02", -475, "COFFEE").upsert());
 
         assertThat(reported.updated()).isEqualTo(1);
         assertThat(again.updated()).as("the same instant in another offset").isZero();
+        assertThat(omitted.updated()).as("a source that stops reporting it does not erase it").isZero();
+        assertThat(omittedButChanged.updated()).isEqualTo(1);
         assertThat(h.owner().queryForObject("SELECT authorized_at FROM ledger.transactions WHERE transaction_id = ?",
                 java.time.OffsetDateTime.class, h.transactionId("acc", "t2")).toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-03-01T14:40:30.500Z"));
@@ -89,6 +93,8 @@ class ReconcilerIT {
                         java.time.Instant.parse("2026-03-01T08:15:00Z")),
                 org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t2"), 1L, null),
                 org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t2"), 2L,
+                        java.time.Instant.parse("2026-03-01T14:40:30.500Z")),
+                org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t2"), 3L,
                         java.time.Instant.parse("2026-03-01T14:40:30.500Z")));
     }
 
