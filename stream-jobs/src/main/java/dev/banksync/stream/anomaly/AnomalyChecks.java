@@ -44,7 +44,7 @@ final class AnomalyChecks {
             RecentCharge twin = twin(decision, charge, history, activity);
             if (twin != null && twin.happenedMillis() > RecentCharge.happenedAtMillis(decision.event())) {
                 // This one was authorised first: the repeat is the twin, which only now has its original.
-                repeatedEarlier(decision, charge, twin, state).ifPresent(alerts::add);
+                repeatedEarlier(decision, twin, state).ifPresent(alerts::add);
             } else if (twin != null) {
                 fired = record(fired, alerts, duplicate(decision, charge, decision.event().transactionId(),
                         twin.transactionId()));
@@ -108,7 +108,7 @@ final class AnomalyChecks {
         return null;
     }
 
-    /** The alert on {@code repeatId}, the later of two same charges, naming {@code originalId}. */
+    /** The alert on {@code repeatId} (described by {@code charge}), the later of two same charges. */
     private static AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, String repeatId,
                                         String originalId) {
         TransactionEvent event = decision.event();
@@ -123,18 +123,15 @@ final class AnomalyChecks {
      * The twin (already seen, authorised after this payment) is the repeat: it is alerted now, once — its own record
      * keeps that the duplicate alert fired for it, so a later version of it does not repeat the alert.
      */
-    private static Optional<AlertEvent> repeatedEarlier(CategorisedTransaction decision, SeenCharge charge,
-                                                                  RecentCharge twin, AnomalyState state) {
+    private static Optional<AlertEvent> repeatedEarlier(CategorisedTransaction decision, RecentCharge twin,
+                                                        AnomalyState state) {
         SeenCharge repeat = state.seen(twin.transactionId());
         if (repeat == null || !repeat.active() || firedAlready(repeat.firedKinds(), AlertKind.DUPLICATE_CHARGE)) {
             return Optional.empty();
         }
         state.putSeen(twin.transactionId(),
                 repeat.withFired(repeat.firedKinds() | (1 << AlertKind.DUPLICATE_CHARGE.ordinal())));
-        SeenCharge asBooked = new SeenCharge(repeat.version(), true, false, repeat.amountMinor(), repeat.currency(),
-                repeat.spendCurrency(), repeat.category(), repeat.epochDay(), repeat.merchantKey(), 0);
-        return Optional.of(duplicate(decision, asBooked, twin.transactionId(),
-                decision.event().transactionId()));
+        return Optional.of(duplicate(decision, repeat, twin.transactionId(), decision.event().transactionId()));
     }
 
     private AlertEvent velocity(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {
