@@ -11,7 +11,8 @@ import java.util.Objects;
  * Finds one user's anomalies as their transactions arrive, in any order: it keeps what each transaction added to
  * the user's history (by booking date), takes it out again on a modification, removal or pending→posted
  * replacement, ignores replays of a version it has seen, and asks {@link AnomalyChecks} about each new or changed
- * payment. Each alert kind fires at most once per transaction (and a velocity burst once per user and day).
+ * payment. Each alert kind fires at most once per transaction — a posted transaction and the pending it replaces
+ * count as one — and a velocity burst once per user and day.
  */
 public final class AnomalyDetector {
 
