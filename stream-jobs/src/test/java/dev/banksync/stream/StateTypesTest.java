@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.banksync.core.event.AlertEvent;
 import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.stream.anomaly.AmountHistory;
-import dev.banksync.stream.anomaly.RecentCharges;
+import dev.banksync.stream.anomaly.MerchantPayments;
 import dev.banksync.stream.anomaly.SeenCharge;
 import dev.banksync.stream.anomaly.UserActivity;
 import dev.banksync.stream.budget.BudgetPeriod;
@@ -35,7 +35,7 @@ class StateTypesTest {
     @ParameterizedTest
     @ValueSource(classes = {TransactionEvent.class, CategorisedTransaction.class, DeadLetter.class,
             SpendingRow.class, TrackedTransaction.class, Bucket.class, BucketTotals.class, SpendingChange.class,
-            ReferenceData.class, AlertEvent.class, SeenCharge.class, AmountHistory.class, UserActivity.class, RecentCharges.class,
+            ReferenceData.class, AlertEvent.class, SeenCharge.class, AmountHistory.class, UserActivity.class, MerchantPayments.class,
             TrackedOccurrence.class, StreamHistory.class, RecurringStreamRow.class, BudgetPeriod.class,
             BudgetStatusRow.class, ForecastRow.class})
     void isAPojoWhoseSerializerNeedsNoGenericTypes(Class<?> type) {

@@ -89,14 +89,14 @@ final class AnomalyChecks {
      */
     private RecentCharge twin(CategorisedTransaction decision, SeenCharge charge, PaymentHistory history,
                               UserActivity activity) {
-        RecentCharges sameMerchant = history.sameMerchant();
+        MerchantPayments sameMerchant = history.merchant();
         if (charge.merchantKey().isEmpty() || sameMerchant == null) {
             return null;
         }
         long happened = RecentCharge.happenedAtMillis(decision.event());
         long window = settings.duplicateWindow().toMillis();
         long horizon = activity.horizon();
-        for (RecentCharge other : sameMerchant.charges) {
+        for (RecentCharge other : sameMerchant.recent) {
             if (other.epochDay() > horizon && Math.abs(other.epochDay() - charge.epochDay()) <= DUPLICATE_DAYS
                     && other.amountMinor() == charge.amountMinor()
                     && other.currency().equals(charge.currency()) && other.merchantKey().equals(charge.merchantKey())
@@ -188,8 +188,8 @@ final class AnomalyChecks {
     private static long[] recentMagnitudes(AnomalyState state, String currency, long horizon) {
         long[] magnitudes = new long[16];
         int n = 0;
-        for (RecentCharges merchant : state.allRecentCharges()) {
-            for (RecentCharge c : merchant.charges) {
+        for (MerchantPayments merchant : state.merchants()) {
+            for (RecentCharge c : merchant.recent) {
                 if (c.epochDay() > horizon && c.currency().equals(currency)) {
                     if (n == magnitudes.length) {
                         magnitudes = Arrays.copyOf(magnitudes, n * 2);

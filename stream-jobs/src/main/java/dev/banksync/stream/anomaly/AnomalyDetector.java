@@ -69,15 +69,18 @@ public final class AnomalyDetector {
         AmountHistory amounts = history.amounts() != null ? history.amounts() : new AmountHistory();
         amounts.add(new AmountSample(event.transactionId(), charge.epochDay(), -charge.amountMinor()));
         state.putHistory(historyKey(charge), amounts);
+        MerchantPayments merchant = history.merchant() != null ? history.merchant() : new MerchantPayments();
+        boolean changed = false;
         if (activity.countPayment(charge.epochDay())) {
-            RecentCharges recent = history.sameMerchant() != null ? history.sameMerchant() : new RecentCharges();
-            recent.add(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
+            merchant.add(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
                     charge.amountMinor(), charge.currency(), RecentCharge.happenedAtMillis(event)), activity.horizon());
-            state.putRecentCharges(charge.merchantKey(), recent);
+            changed = true;
         }
-        if (!charge.merchantKey().isEmpty()
-                && (history.firstPaymentDay() == null || history.firstPaymentDay() > charge.epochDay())) {
-            state.putFirstPaymentDay(charge.merchantKey(), charge.epochDay());
+        if (!charge.merchantKey().isEmpty()) {
+            changed |= merchant.seeFirstPayment(charge.epochDay());
+        }
+        if (changed) {
+            state.putMerchant(charge.merchantKey(), merchant);
         }
     }
 
@@ -96,10 +99,10 @@ public final class AnomalyDetector {
                 state.putHistory(key, history);
             }
             activity.uncountPayment(prior.epochDay());
-            RecentCharges recent = state.recentCharges(prior.merchantKey());
-            if (recent != null) {
-                recent.remove(transactionId, activity.horizon());
-                state.putRecentCharges(prior.merchantKey(), recent);
+            MerchantPayments merchant = state.merchant(prior.merchantKey());
+            if (merchant != null) {
+                merchant.remove(transactionId, activity.horizon());
+                state.putMerchant(prior.merchantKey(), merchant);
             }
         }
     }

@@ -11,15 +11,14 @@ import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * Flink adapter of the {@link AnomalyDetector}, keyed by user: the detector's memory is this user's keyed state
- * (seen transactions, category histories, recent payments per merchant, first payment per merchant, a summary of
- * recent activity), all with the state TTL. Each piece is its own entry so that a payment rewrites only the small
- * entries it touches: a write serialises the whole value (into the state changelog or RocksDB).
+ * (seen transactions, category histories, per merchant its first and recent payments, a summary of recent
+ * activity), all with the state TTL. Each piece is its own entry so that a payment rewrites only the small entries
+ * it touches: a write serialises the whole value (into the state changelog or RocksDB).
  */
 public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTransaction, AlertEvent> {
 
@@ -42,9 +41,7 @@ public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTra
                 getRuntimeContext().getMapState(
                         StateDescriptors.map("anomalyHistories", AmountHistory.class, stateTtl)),
                 getRuntimeContext().getMapState(
-                        StateDescriptors.map("anomalyRecentCharges", RecentCharges.class, stateTtl)),
-                getRuntimeContext().getMapState(
-                        StateDescriptors.map("anomalyFirstPayments", Types.LONG, stateTtl)),
+                        StateDescriptors.map("anomalyMerchants", MerchantPayments.class, stateTtl)),
                 getRuntimeContext().getState(StateDescriptors.value("anomalyActivity", UserActivity.class, stateTtl)));
     }
 
@@ -57,8 +54,8 @@ public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTra
 
     /** The current key's state seen as an {@link AnomalyState}. */
     private record KeyedAnomalyState(MapState<String, SeenCharge> seen, MapState<String, AmountHistory> histories,
-                                     MapState<String, RecentCharges> recentCharges,
-                                     MapState<String, Long> firstPayments, ValueState<UserActivity> activityState)
+                                     MapState<String, MerchantPayments> merchantState,
+                                     ValueState<UserActivity> activityState)
             implements AnomalyState {
 
         @Override
@@ -82,32 +79,22 @@ public class AnomalyFunction extends KeyedProcessFunction<String, CategorisedTra
         }
 
         @Override
-        public RecentCharges recentCharges(String merchantKey) {
-            return read(() -> recentCharges.get(merchantKey));
+        public MerchantPayments merchant(String merchantKey) {
+            return read(() -> merchantState.get(merchantKey));
         }
 
         @Override
-        public void putRecentCharges(String merchantKey, RecentCharges charges) {
-            if (charges.isEmpty()) {
-                write(() -> recentCharges.remove(merchantKey));
+        public void putMerchant(String merchantKey, MerchantPayments payments) {
+            if (payments.isEmpty()) {
+                write(() -> merchantState.remove(merchantKey));
             } else {
-                write(() -> recentCharges.put(merchantKey, charges));
+                write(() -> merchantState.put(merchantKey, payments));
             }
         }
 
         @Override
-        public Iterable<RecentCharges> allRecentCharges() {
-            return read(recentCharges::values);
-        }
-
-        @Override
-        public Long firstPaymentDay(String merchantKey) {
-            return read(() -> firstPayments.get(merchantKey));
-        }
-
-        @Override
-        public void putFirstPaymentDay(String merchantKey, long epochDay) {
-            write(() -> firstPayments.put(merchantKey, epochDay));
+        public Iterable<MerchantPayments> merchants() {
+            return read(merchantState::values);
         }
 
         @Override

@@ -15,19 +15,14 @@ public interface AnomalyState {
 
     void putHistory(String key, AmountHistory history);
 
-    /** The earliest booking day of a payment to the merchant, or null when the user never paid it. */
-    Long firstPaymentDay(String merchantKey);
+    /** What is kept of the user's payments to the merchant ({@code ""}: payments without one), or null. */
+    MerchantPayments merchant(String merchantKey);
 
-    void putFirstPaymentDay(String merchantKey, long epochDay);
+    /** Stores the merchant's entry; an empty one is removed. */
+    void putMerchant(String merchantKey, MerchantPayments payments);
 
-    /** The user's recent payments to the merchant ({@code ""}: payments without one), or null. */
-    RecentCharges recentCharges(String merchantKey);
-
-    /** Stores the merchant's recent payments; an empty list removes the entry. */
-    void putRecentCharges(String merchantKey, RecentCharges charges);
-
-    /** Every merchant's recent payments (read only when a payment goes to a merchant the user never paid). */
-    Iterable<RecentCharges> allRecentCharges();
+    /** Every merchant's entry (read only when a payment goes to a merchant the user never paid). */
+    Iterable<MerchantPayments> merchants();
 
     /** Never null: a new user has an empty activity. */
     UserActivity activity();

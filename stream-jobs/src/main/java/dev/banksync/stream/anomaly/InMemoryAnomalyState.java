@@ -11,8 +11,7 @@ public final class InMemoryAnomalyState implements AnomalyState {
 
     private final Map<String, SeenCharge> seen = new HashMap<>();
     private final Map<String, AmountHistory> histories = new HashMap<>();
-    private final Map<String, Long> firstPayments = new HashMap<>();
-    private final Map<String, RecentCharges> recentCharges = new HashMap<>();
+    private final Map<String, MerchantPayments> merchants = new HashMap<>();
     private UserActivity activity;
 
     @Override
@@ -36,32 +35,22 @@ public final class InMemoryAnomalyState implements AnomalyState {
     }
 
     @Override
-    public Long firstPaymentDay(String merchantKey) {
-        return firstPayments.get(merchantKey);
+    public MerchantPayments merchant(String merchantKey) {
+        return merchants.get(merchantKey);
     }
 
     @Override
-    public void putFirstPaymentDay(String merchantKey, long epochDay) {
-        firstPayments.put(merchantKey, epochDay);
-    }
-
-    @Override
-    public RecentCharges recentCharges(String merchantKey) {
-        return recentCharges.get(merchantKey);
-    }
-
-    @Override
-    public void putRecentCharges(String merchantKey, RecentCharges charges) {
-        if (charges.isEmpty()) {
-            recentCharges.remove(merchantKey);
+    public void putMerchant(String merchantKey, MerchantPayments payments) {
+        if (payments.isEmpty()) {
+            merchants.remove(merchantKey);
         } else {
-            recentCharges.put(merchantKey, charges);
+            merchants.put(merchantKey, payments);
         }
     }
 
     @Override
-    public Iterable<RecentCharges> allRecentCharges() {
-        return recentCharges.values();
+    public Iterable<MerchantPayments> merchants() {
+        return merchants.values();
     }
 
     @Override

@@ -3,17 +3,20 @@ package dev.banksync.stream.anomaly;
 /**
  * What the user's state holds about a payment's category and merchant, read once per payment (after its earlier
  * version was taken out) and shared by the checks and the update after them: each keyed-state read costs a lookup
- * through the TTL and changelog layers, and a payment needs these three twice.
+ * through the TTL and changelog layers, and a payment needs both twice.
  *
- * @param amounts         the history of the payment's {@code category|currency}, or null
- * @param sameMerchant    the recent payments to its merchant, or null
- * @param firstPaymentDay the earliest payment to its merchant, or null (also for payments without a merchant)
+ * @param amounts  the history of the payment's {@code category|currency}, or null
+ * @param merchant what is kept of the payments to its merchant, or null
  */
-record PaymentHistory(AmountHistory amounts, RecentCharges sameMerchant, Long firstPaymentDay) {
+record PaymentHistory(AmountHistory amounts, MerchantPayments merchant) {
 
     static PaymentHistory read(SeenCharge charge, AnomalyState state) {
         return new PaymentHistory(state.history(AnomalyDetector.historyKey(charge)),
-                state.recentCharges(charge.merchantKey()),
-                charge.merchantKey().isEmpty() ? null : state.firstPaymentDay(charge.merchantKey()));
+                state.merchant(charge.merchantKey()));
+    }
+
+    /** The earliest booking day of a payment to the merchant, or null. */
+    Long firstPaymentDay() {
+        return merchant == null ? null : merchant.firstPaymentDay;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * One user's running picture for the anomaly checks, small on purpose (it is written back after every transaction,
  * and a write to keyed state serialises the whole value): how many transactions and in which currencies, the latest
  * booking day seen, how many payments fell on each of the last {@link #RECENT_DAYS} booking days, and the days a
- * velocity alert already fired for. The payments themselves live per merchant ({@link RecentCharges}), so a new
+ * velocity alert already fired for. The payments themselves live per merchant ({@link MerchantPayments}), so a new
  * payment rewrites one merchant's few entries instead of a month of the user's payments. Mutable on purpose: the
  * Flink adapter reads it, the detector changes it, the adapter writes it back.
  */

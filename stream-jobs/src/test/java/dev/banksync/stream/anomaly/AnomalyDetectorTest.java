@@ -231,7 +231,7 @@ class AnomalyDetectorTest {
         assertThat(state.activity().paymentsPerDay).containsEntry(START.plusDays(12).toEpochDay(), 14);
         String blueBottle = dev.banksync.stream.Decisions.as(FOOD, payment("c2", 12, -1250, "SQ *BLUE BOTTLE #1")
                 .posted()).merchantKey();
-        assertThat(state.recentCharges(blueBottle).charges).extracting(RecentCharge::transactionId)
+        assertThat(state.merchant(blueBottle).recent).extracting(RecentCharge::transactionId)
                 .containsExactly("c2");
     }
 
