@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * Readers for the contract's dates ({@code 2026-03-01}) and instants ({@code 2026-03-01T08:00:00.123Z}) that parse
@@ -27,8 +28,10 @@ final class IsoTimeDeserializers {
 
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("banksync-iso-time");
-        module.addDeserializer(Instant.class, new FastInstant(InstantDeserializer.INSTANT));
-        module.addDeserializer(LocalDate.class, new FastLocalDate(LocalDateDeserializer.INSTANCE));
+        module.addDeserializer(Instant.class,
+                new CanonicalFirst<>(Instant.class, IsoTimeDeserializers::parseInstant, InstantDeserializer.INSTANT));
+        module.addDeserializer(LocalDate.class, new CanonicalFirst<>(LocalDate.class,
+                IsoTimeDeserializers::parseLocalDate, LocalDateDeserializer.INSTANCE));
         return module;
     }
 
@@ -101,40 +104,22 @@ final class IsoTimeDeserializers {
         return value;
     }
 
-    private static final class FastInstant extends StdScalarDeserializer<Instant> {
+    /** The canonical form through {@code canonical}; anything else, or a non-string, through {@code standard}. */
+    private static final class CanonicalFirst<T> extends StdScalarDeserializer<T> {
 
-        private final JsonDeserializer<Instant> standard;
+        private final Function<String, T> canonical;
+        private final JsonDeserializer<T> standard;
 
-        FastInstant(JsonDeserializer<Instant> standard) {
-            super(Instant.class);
+        CanonicalFirst(Class<T> type, Function<String, T> canonical, JsonDeserializer<T> standard) {
+            super(type);
+            this.canonical = canonical;
             this.standard = standard;
         }
 
         @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                Instant parsed = parseInstant(p.getText());
-                if (parsed != null) {
-                    return parsed;
-                }
-            }
-            return standard.deserialize(p, ctxt);
-        }
-    }
-
-    private static final class FastLocalDate extends StdScalarDeserializer<LocalDate> {
-
-        private final JsonDeserializer<LocalDate> standard;
-
-        FastLocalDate(JsonDeserializer<LocalDate> standard) {
-            super(LocalDate.class);
-            this.standard = standard;
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.hasToken(JsonToken.VALUE_STRING)) {
-                LocalDate parsed = parseLocalDate(p.getText());
+                T parsed = canonical.apply(p.getText());
                 if (parsed != null) {
                     return parsed;
                 }
