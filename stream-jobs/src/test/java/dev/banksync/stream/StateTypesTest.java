@@ -35,7 +35,8 @@ class StateTypesTest {
     @ParameterizedTest
     @ValueSource(classes = {TransactionEvent.class, CategorisedTransaction.class, DeadLetter.class,
             SpendingRow.class, TrackedTransaction.class, Bucket.class, BucketTotals.class, SpendingChange.class,
-            ReferenceData.class, AlertEvent.class, SeenCharge.class, AmountHistory.class, UserActivity.class, MerchantPayments.class,
+            ReferenceData.class, AlertEvent.class, SeenCharge.class, AmountHistory.class, UserActivity.class,
+            MerchantPayments.class,
             TrackedOccurrence.class, StreamHistory.class, RecurringStreamRow.class, BudgetPeriod.class,
             BudgetStatusRow.class, ForecastRow.class})
     void isAPojoWhoseSerializerNeedsNoGenericTypes(Class<?> type) {

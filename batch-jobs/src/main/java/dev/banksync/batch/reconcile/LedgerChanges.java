@@ -20,8 +20,8 @@ final class LedgerChanges {
 
     private static final String MODIFY = """
             UPDATE ledger.transactions t SET status = s.status, booking_date = s.booking_date,
-                value_date = s.value_date, authorized_date = s.authorized_date, authorized_at = coalesce(s.authorized_at, t.authorized_at),
-                amount_minor = s.amount_minor,
+                value_date = s.value_date, authorized_date = s.authorized_date,
+                authorized_at = coalesce(s.authorized_at, t.authorized_at), amount_minor = s.amount_minor,
                 currency = s.currency, description = s.description, merchant = s.merchant, mcc = s.mcc,
                 replaces = coalesce(t.replaces, s.replaces), removed_at = NULL, version = t.version + 1,
                 updated_at = now()

@@ -65,8 +65,9 @@ final class NewRowsCopy {
                     IncomingTransaction t = ((IncomingChange.Upsert) staged.changes().get(row.seq())).transaction();
                     csv.printRecord(staged.newId(row.seq()), t.userId(), t.accountId(), staged.source(),
                             t.externalId(), t.status().name(), date(t.bookingDate()), date(t.valueDate()),
-                            date(t.authorizedDate()), StagingTable.instant(t.authorizedAt()), t.amount().minorUnits(), t.amount().currencyCode(),
-                            t.description(), t.merchant(), t.mcc(), row.replaces());
+                            date(t.authorizedDate()), StagingTable.instant(t.authorizedAt()),
+                            t.amount().minorUnits(), t.amount().currencyCode(), t.description(), t.merchant(),
+                            t.mcc(), row.replaces());
                 }
             } catch (IOException e) {
                 if (e.getCause() instanceof SQLException sql) {

@@ -69,14 +69,16 @@ final class StageClassifier {
                          WHEN ? OR (t.status, t.booking_date, t.value_date, t.authorized_date, t.authorized_at,
                                     t.amount_minor, t.currency::text, t.description, t.merchant, t.mcc)
                                    IS DISTINCT FROM
-                                   (s.status, s.booking_date, s.value_date, s.authorized_date, coalesce(s.authorized_at, t.authorized_at),
-                                    s.amount_minor, s.currency, s.description, s.merchant, s.mcc)
+                                   (s.status, s.booking_date, s.value_date, s.authorized_date,
+                                    coalesce(s.authorized_at, t.authorized_at), s.amount_minor, s.currency,
+                                    s.description, s.merchant, s.mcc)
                          THEN 'RESTORE' ELSE 'UNCHANGED' END
                 WHEN (t.status, t.booking_date, t.value_date, t.authorized_date, t.authorized_at, t.amount_minor,
                       t.currency::text, t.description, t.merchant, t.mcc)
                      IS NOT DISTINCT FROM
-                     (s.status, s.booking_date, s.value_date, s.authorized_date, coalesce(s.authorized_at, t.authorized_at), s.amount_minor,
-                      s.currency, s.description, s.merchant, s.mcc)
+                     (s.status, s.booking_date, s.value_date, s.authorized_date,
+                      coalesce(s.authorized_at, t.authorized_at), s.amount_minor, s.currency, s.description,
+                      s.merchant, s.mcc)
                      AND (s.replaces IS NULL OR t.replaces IS NOT NULL) THEN 'UNCHANGED'
                 ELSE 'MODIFY' END
             FROM ledger.transactions t

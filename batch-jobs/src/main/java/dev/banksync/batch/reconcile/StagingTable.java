@@ -97,7 +97,8 @@ final class StagingTable {
             IncomingTransaction t = upsert.transaction();
             csv.printRecord(seq, "U", t.accountId(), t.userId(), source, t.externalId(), newId,
                     t.pendingExternalId(), t.status().name(), date(t.bookingDate()), date(t.valueDate()),
-                    date(t.authorizedDate()), instant(t.authorizedAt()), t.amount().minorUnits(), t.amount().currencyCode(), t.description(),
+                    date(t.authorizedDate()), instant(t.authorizedAt()), t.amount().minorUnits(),
+                    t.amount().currencyCode(), t.description(),
                     t.merchant(), t.mcc(), "NEW");
         } else {
             csv.printRecord(seq, "R", change.accountId(), change.userId(), source, change.externalId(), newId,

@@ -16,10 +16,10 @@ import java.util.function.Function;
 
 /**
  * Readers for the contract's dates ({@code 2026-03-01}) and instants ({@code 2026-03-01T08:00:00.123Z}) that parse
- * those canonical forms directly; anything else (offsets, other shapes, invalid values) goes to jackson-datatype-jsr310's
- * own deserializers, which also word the errors. Why: {@code java.time}'s formatters are general and slow — parsing
- * the two instants and the date of a {@link TransactionEvent} was over half of reading one, and the stream job reads
- * every event once.
+ * those canonical forms directly; anything else (offsets, other shapes, invalid values) goes to
+ * jackson-datatype-jsr310's own deserializers, which also word the errors. Why: {@code java.time}'s formatters are
+ * general and slow — parsing the two instants and the date of a {@link TransactionEvent} was over half of reading
+ * one, and the stream job reads every event once.
  */
 final class IsoTimeDeserializers {
 

@@ -42,7 +42,8 @@ class EventContractTest {
         assertThat(e.amountMinor()).isEqualTo(-675L);
         assertThat(e.userTimeZone()).isEqualTo("America/Los_Angeles");
         assertThat(e.authorizedAt()).isEqualTo(java.time.Instant.parse("2026-03-14T22:42:17Z"));
-        TransactionEvent pending = EventJson.readTransaction(resource("contracts/transaction-event-upsert-pending.json"));
+        TransactionEvent pending =
+                EventJson.readTransaction(resource("contracts/transaction-event-upsert-pending.json"));
         assertThat(pending.userTimeZone()).as("optional").isNull();
         assertThat(pending.authorizedAt()).as("optional").isNull();
     }
@@ -118,8 +119,8 @@ class EventContractTest {
 
     @Test
     void anInstantWithAnOffsetIsReadAsTheSameMoment() {
-        String json = new String(resource("contracts/invalid/bad-emitted-at.json"), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("2026-01-01T25:00:00Z", "2026-01-01T09:30:00.5+01:00");
+        String json = new String(resource("contracts/invalid/bad-emitted-at.json"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("2026-01-01T25:00:00Z", "2026-01-01T09:30:00.5+01:00");
 
         assertThat(EventJson.readTransaction(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).emittedAt())
                 .isEqualTo(java.time.Instant.parse("2026-01-01T08:30:00.500Z"));

@@ -30,7 +30,8 @@ class IsoTimeDeserializersTest {
     @Test
     void canonicalDatesParseAsJavaTimeParsesThem() {
         for (LocalDate day = LocalDate.of(1999, 1, 1); day.isBefore(LocalDate.of(2031, 1, 1)); day = day.plusDays(1)) {
-            assertThat(IsoTimeDeserializers.parseLocalDate(day.format(DateTimeFormatter.ISO_LOCAL_DATE))).isEqualTo(day);
+            String text = day.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            assertThat(IsoTimeDeserializers.parseLocalDate(text)).isEqualTo(day);
         }
     }
 

@@ -24,7 +24,7 @@ public record TruthTransaction(String transactionId, String accountId, long amou
 
     static TruthTransaction of(SimTransaction t) {
         return new TruthTransaction(t.transactionId(), t.accountId(), t.amountMinor(), t.currency(), t.date(),
-                t.authorizedDate(), t.authorizedAt(), t.pending(), t.pendingTransactionId(), t.replacesPendingId(), t.name(),
-                t.merchantName(), t.primaryCategory(), t.category(), t.anomaly());
+                t.authorizedDate(), t.authorizedAt(), t.pending(), t.pendingTransactionId(), t.replacesPendingId(),
+                t.name(), t.merchantName(), t.primaryCategory(), t.category(), t.anomaly());
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param authorizedAt      the card authorisation instant, when reported
  */
 public record BankTransaction(String externalAccountId, String externalId, String pendingExternalId,
-                              boolean pending, LocalDate date, LocalDate authorizedDate, Instant authorizedAt, Money amount,
+                              boolean pending, LocalDate date, LocalDate authorizedDate, Instant authorizedAt,
+                              Money amount,
                               String description, String merchant, String mcc) {
 
     public BankTransaction {
