@@ -47,7 +47,7 @@ final class AnomalyChecks {
                 repeatedEarlier(decision, twin, state).ifPresent(alerts::add);
             } else if (twin != null) {
                 fired = record(fired, alerts, duplicate(decision, charge, decision.event().transactionId(),
-                        twin.transactionId()));
+                        twin.transactionId(), authorisedApart(decision, twin)));
             }
         }
         if (settings.velocityBurst()) {
@@ -108,15 +108,28 @@ final class AnomalyChecks {
         return null;
     }
 
-    /** The alert on {@code repeatId} (described by {@code charge}), the later of two same charges. */
+    /**
+     * The alert on {@code repeatId} (described by {@code charge}), the later of two same charges; {@code apart} says
+     * how far apart both were authorised, when both authorisation times are known (else empty).
+     */
     private static AlertEvent duplicate(CategorisedTransaction decision, SeenCharge charge, String repeatId,
-                                        String originalId) {
+                                        String originalId, String apart) {
         TransactionEvent event = decision.event();
         return Alerts.of(AlertKind.DUPLICATE_CHARGE, event.userId(), "txn:" + repeatId, repeatId, charge.category(),
                 charge.amountMinor(), charge.currency(), 1.0, String.format(Locale.ROOT,
-                        "%s%s charged twice (booked %s): the same amount as transaction %s",
+                        "%s%s charged twice (booked %s): the same amount as transaction %s%s",
                         money(-charge.amountMinor(), charge.currency()), at(decision),
-                        LocalDate.ofEpochDay(charge.epochDay()), originalId), event.emittedAt());
+                        LocalDate.ofEpochDay(charge.epochDay()), originalId, apart), event.emittedAt());
+    }
+
+    /** ", authorised 4 min apart" when both charges' authorisation times are known, else "". */
+    private static String authorisedApart(CategorisedTransaction decision, RecentCharge twin) {
+        if (!twin.authorised() || decision.event().authorizedAt() == null) {
+            return "";
+        }
+        long seconds = Math.abs(decision.event().authorizedAt().toEpochMilli() - twin.happenedMillis()) / 1000;
+        return seconds < 60 ? String.format(Locale.ROOT, ", authorised %d s apart", seconds)
+                : String.format(Locale.ROOT, ", authorised %d min apart", Math.round(seconds / 60.0));
     }
 
     /**
@@ -131,7 +144,8 @@ final class AnomalyChecks {
         }
         state.putSeen(twin.transactionId(),
                 repeat.withFired(repeat.firedKinds() | (1 << AlertKind.DUPLICATE_CHARGE.ordinal())));
-        return Optional.of(duplicate(decision, repeat, twin.transactionId(), decision.event().transactionId()));
+        return Optional.of(duplicate(decision, repeat, twin.transactionId(), decision.event().transactionId(),
+                authorisedApart(decision, twin)));
     }
 
     private AlertEvent velocity(CategorisedTransaction decision, SeenCharge charge, UserActivity activity) {

@@ -72,8 +72,7 @@ public final class AnomalyDetector {
         MerchantPayments merchant = history.merchant() != null ? history.merchant() : new MerchantPayments();
         boolean changed = false;
         if (activity.countPayment(charge.epochDay())) {
-            merchant.add(new RecentCharge(event.transactionId(), charge.epochDay(), charge.merchantKey(),
-                    charge.amountMinor(), charge.currency(), RecentCharge.happenedAtMillis(event)), activity.horizon());
+            merchant.add(RecentCharge.of(event, charge), activity.horizon());
             changed = true;
         }
         if (!charge.merchantKey().isEmpty()) {
