@@ -33,6 +33,11 @@ class RocksDbStateTest {
                 .merchant("TESCO STORES").posted());
     }
 
+    private static dev.banksync.stream.TestEvents coffee(String id, String authorizedAt) {
+        return txn("u1", id).on(LocalDate.of(2026, 3, 24)).amount(-450, "EUR").merchant("SQ *BLUE BOTTLE #1")
+                .authorizedAt(authorizedAt);
+    }
+
     private static long millis(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
@@ -45,6 +50,11 @@ class RocksDbStateTest {
         for (int i = 0; i < amounts.length; i++) {
             before.processElement(grocery("g" + i, i * 3, amounts[i]), 0);
         }
+        before.processElement(as("FOOD_AND_DRINK", coffee("c1", "2026-03-24T08:00:00Z").posted()), 0);
+        before.processElement(as("FOOD_AND_DRINK", txn("u1", "p-big").on(LocalDate.of(2026, 3, 25))
+                .amount(-45000, "EUR").merchant("TESCO STORES").pending()), 0);
+        assertThat(before.extractOutputValues()).extracting(AlertEvent::kind, AlertEvent::transactionId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertKind.UNUSUAL_AMOUNT, "p-big"));
         OperatorSubtaskState snapshot = before.snapshot(1, 1);
         before.close();
 
@@ -52,9 +62,15 @@ class RocksDbStateTest {
                 CategorisedTransaction::userId, snapshot, new EmbeddedRocksDBStateBackend());
         after.processElement(grocery("big", 25, -40000), 0);
         after.processElement(grocery("big", 25, -40000), 0);
+        after.processElement(as("FOOD_AND_DRINK", coffee("c2", "2026-03-24T08:05:00Z").posted()), 0);
+        after.processElement(as("FOOD_AND_DRINK", txn("u1", "t-big").on(LocalDate.of(2026, 3, 26))
+                .amount(-45000, "EUR").merchant("TESCO STORES").replacing("p-big").posted()), 0);
 
-        assertThat(after.extractOutputValues()).extracting(AlertEvent::kind)
-                .containsExactly(AlertKind.UNUSUAL_AMOUNT);
+        // After the restore: the new large payment and the duplicate (the merchant's recent payments came back from
+        // RocksDB); the pending's posting inherits the alert the pending had.
+        assertThat(after.extractOutputValues()).extracting(AlertEvent::kind, AlertEvent::transactionId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertKind.UNUSUAL_AMOUNT, "big"),
+                        org.assertj.core.groups.Tuple.tuple(AlertKind.DUPLICATE_CHARGE, "c2"));
         after.close();
     }
 
