@@ -28,6 +28,13 @@ class RecentPaymentChecksTest {
         return detector.apply(as(FOOD, event), state);
     }
 
+    /** Ten days with one payment each, at ten different shops: a usual day has one payment. */
+    private void applyUsualDays() {
+        for (int day = 0; day < 10; day++) {
+            apply(payment("u" + day, day, -1000 - day, "SHOP" + (char) ('A' + day)).posted());
+        }
+    }
+
     @Test
     void theSameChargeTwiceWithinTheWindowIsADuplicateButNotTwoHoursApart() {
         apply(payment("c1", 0, -1250, "SQ *BLUE BOTTLE #1").emittedAt("2026-03-01T08:00:00Z").posted());
@@ -94,11 +101,7 @@ class RecentPaymentChecksTest {
 
     @Test
     void manyMorePaymentsOnOneDayThanUsualIsABurstAlertedOncePerDay() {
-        List<TransactionEvent> usual = new ArrayList<>();
-        for (int day = 0; day < 10; day++) {
-            usual.add(payment("u" + day, day, -1000 - day, "SHOP" + (char) ('A' + day)).posted());
-        }
-        usual.forEach(this::apply);
+        applyUsualDays();
 
         List<AlertEvent> burst = new ArrayList<>();
         for (int i = 0; i < 18; i++) {
@@ -112,11 +115,7 @@ class RecentPaymentChecksTest {
 
     @Test
     void removedPaymentsLeaveTheDaysCountAndAreNoDuplicateAnyMore() {
-        List<TransactionEvent> usual = new ArrayList<>();
-        for (int day = 0; day < 10; day++) {
-            usual.add(payment("u" + day, day, -1000 - day, "SHOP" + (char) ('A' + day)).posted());
-        }
-        usual.forEach(this::apply);
+        applyUsualDays();
         for (int i = 0; i < 14; i++) {
             apply(payment("b" + i, 12, -900 - i, "KIOSK" + (char) ('A' + i)).posted());
         }
