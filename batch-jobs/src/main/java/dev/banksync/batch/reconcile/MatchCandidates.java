@@ -1,6 +1,8 @@
 package dev.banksync.batch.reconcile;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,14 +76,14 @@ final class MatchCandidates {
      * Removals of pendings that nothing in this batch settles, against postings already in the ledger without
      * a link: the posting came in an earlier batch than its pending's removal.
      */
-    /** See {@link #settleablePendings}: range scans of the pending index, one per account. */
-    private static final String SETTLEABLE_PENDINGS = """
-            SELECT EXISTS (
-                SELECT 1 FROM unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS b(account_id, first_day, last_day)
-                JOIN ledger.transactions p ON p.account_id = b.account_id AND p.status = 'PENDING'
-                     AND p.booking_date BETWEEN b.first_day - ?::int AND b.last_day
-                WHERE p.source = ? AND p.removed_at IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id))""";
+    /** See {@link #settleablePendingDays}: range scans of the pending index, one per account. */
+    private static final String SETTLEABLE_PENDING_DAYS = """
+            SELECT p.account_id, p.booking_date
+            FROM unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS b(account_id, first_day, last_day)
+            JOIN ledger.transactions p ON p.account_id = b.account_id AND p.status = 'PENDING'
+                 AND p.booking_date BETWEEN b.first_day - ?::int AND b.last_day
+            WHERE p.source = ? AND p.removed_at IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)""";
 
     private static final String LATE = """
             SELECT s.seq, t.transaction_id,
@@ -137,13 +139,22 @@ final class MatchCandidates {
     }
 
     /**
-     * Whether a removed, unclaimed pending of the source lies in the pending window before some posting of the batch
-     * (per account, between its earliest posting's date minus the window and its latest posting's date, ISO dates):
-     * the only pendings {@link #markFuzzySettlements} could pair a posting with.
+     * The booking days, by account, of the removed, unclaimed pendings of the source between each account's first
+     * posting day minus the pending window and its last (ISO dates): the only pendings {@link #markFuzzySettlements}
+     * could pair a posting with.
      */
-    boolean settleablePendings(String source, String[] accounts, String[] firstDays, String[] lastDays) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(SETTLEABLE_PENDINGS, Boolean.class, accounts, firstDays,
-                lastDays, policy.pendingWindowDays(), source));
+    Map<String, List<LocalDate>> settleablePendingDays(String source, String[] accounts, String[] firstDays,
+                                                       String[] lastDays) {
+        Map<String, List<LocalDate>> days = new HashMap<>();
+        jdbc.query(SETTLEABLE_PENDING_DAYS, rs -> {
+            days.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+        }, accounts, firstDays, lastDays, policy.pendingWindowDays(), source);
+        return days;
+    }
+
+    /** Whether a posting booked on {@code day} could settle a pending booked on {@code pendingDay}. */
+    boolean withinReach(LocalDate pendingDay, LocalDate day) {
+        return !pendingDay.isAfter(day) && !pendingDay.plusDays(policy.pendingWindowDays()).isBefore(day);
     }
 
     /** Turns NEW rows that another source already has into ALIAS (or CLAIM) rows; returns how many. */

@@ -8,9 +8,12 @@ import java.sql.Connection;
 import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,13 +21,15 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The engine's short way for a batch that can do nothing but insert: only upserts, none naming a pending, none
- * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and no
- * pending the source removed lies within reach of the batch's postings (the pending window before them). Such a
- * batch (a connection's first sync, a backfill, a day's new transactions) needs no staging table and no matching:
- * its rows are COPYed straight in. Every condition is checked against the ledger under the accounts' locks, so the
- * result is the one the full path would give. "None already in the ledger" is left to the ledger's unique natural
- * key: the COPY runs under a savepoint, a row the ledger already holds rolls it back, and the batch takes the full
+ * The engine's short way for the changes of a batch that can do nothing but insert: upserts naming no pending, not
+ * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and the
+ * batch neither removes nor links, and — for postings — with no pending the source removed within reach (the pending
+ * window before them). Such changes (all of a connection's first sync or a backfill, most of a day's new
+ * transactions) need no staging table and no matching: their rows are COPYed straight in, and only the rest of the
+ * batch takes the full path. Every condition is checked against the ledger under the accounts' locks, and every
+ * decision of the full path stays within an account and, for a settlement, within a pending's reach, so the result
+ * is the one the full path alone would give. "Not already in the ledger" is left to the ledger's unique natural key:
+ * the COPY runs under a savepoint, a row the ledger already holds rolls it back, and the whole batch takes the full
  * path ({@link #tryInsert}). Probing each row's key first cost up to a tenth of the shortcut, for the rare
  * re-delivery that the unique index catches anyway.
  */
@@ -51,38 +56,56 @@ final class PlainInserts {
     }
 
     /**
-     * Whether this change feed batch (not a snapshot) may only insert, as far as everything but the rows' own keys
-     * tells (those {@link #tryInsert} leaves to the unique index); ask with the accounts locked.
+     * Which changes of this change-feed batch (not a snapshot) can do nothing but insert, as far as everything but
+     * the rows' own keys tells (those {@link #tryInsert} leaves to the unique index); ask with the accounts locked.
+     * None when an account of the batch may hold the same purchases from another source or holds an alias of this
+     * one. Otherwise the new transactions of every account whose changes in the batch neither remove a transaction
+     * nor name a pending, except the postings within reach of a pending the source removed (booked in the pending
+     * window before them): only those could settle one, so only they need the matching. A daily sync of an account
+     * with one unsettled pending thus stages the few postings after it, not the whole day.
      */
-    boolean applies(String[] accounts, StagedChanges staged) {
-        for (IncomingChange change : staged.changes()) {
+    BitSet plainChanges(String[] accounts, StagedChanges staged) {
+        List<IncomingChange> changes = staged.changes();
+        BitSet plain = new BitSet(changes.size());
+        Set<String> matchedAccounts = new HashSet<>();
+        Map<String, PostingDays> daysByAccount = new TreeMap<>();
+        for (IncomingChange change : changes) {
             if (!(change instanceof IncomingChange.Upsert upsert) || upsert.transaction().pendingExternalId() != null) {
-                return false;
+                matchedAccounts.add(change.accountId());
+            } else if (upsert.transaction().status() == TransactionStatus.POSTED) {
+                LocalDate day = upsert.transaction().bookingDate();
+                daysByAccount.merge(change.accountId(), new PostingDays(day, day), PostingDays::span);
             }
         }
-        return !matches.otherSources(accounts, staged.source()) && !postingsCouldSettle(staged)
-                && !Boolean.TRUE.equals(jdbc.queryForObject(ANY_ALIAS, Boolean.class, accounts, staged.source()));
+        if (matchedAccounts.size() == accounts.length || matches.otherSources(accounts, staged.source())
+                || Boolean.TRUE.equals(jdbc.queryForObject(ANY_ALIAS, Boolean.class, accounts, staged.source()))) {
+            return plain;
+        }
+        daysByAccount.keySet().removeAll(matchedAccounts);
+        Map<String, List<LocalDate>> pendingDays = daysByAccount.isEmpty() ? Map.of()
+                : matches.settleablePendingDays(staged.source(), daysByAccount.keySet().toArray(String[]::new),
+                        daysByAccount.values().stream().map(d -> d.first().toString()).toArray(String[]::new),
+                        daysByAccount.values().stream().map(d -> d.last().toString()).toArray(String[]::new));
+        for (int seq = 0; seq < changes.size(); seq++) {
+            IncomingChange change = changes.get(seq);
+            if (!matchedAccounts.contains(change.accountId())
+                    && !couldSettle(((IncomingChange.Upsert) change).transaction(), pendingDays)) {
+                plain.set(seq);
+            }
+        }
+        return plain;
     }
 
-    /**
-     * Whether a posting of the batch could settle a pending the source removed: an account's old pendings (booked
-     * before its postings' pending window) do not send a daily sync down the full path.
-     */
-    private boolean postingsCouldSettle(StagedChanges staged) {
-        Map<String, PostingDays> daysByAccount = new TreeMap<>();
-        for (IncomingChange change : staged.changes()) {
-            IncomingTransaction t = ((IncomingChange.Upsert) change).transaction();
-            if (t.status() == TransactionStatus.POSTED) {
-                daysByAccount.merge(t.accountId(), new PostingDays(t.bookingDate(), t.bookingDate()),
-                        PostingDays::span);
-            }
-        }
-        if (daysByAccount.isEmpty()) {
+    private boolean couldSettle(IncomingTransaction t, Map<String, List<LocalDate>> pendingDaysByAccount) {
+        if (t.status() != TransactionStatus.POSTED) {
             return false;
         }
-        return matches.settleablePendings(staged.source(), daysByAccount.keySet().toArray(String[]::new),
-                daysByAccount.values().stream().map(d -> d.first().toString()).toArray(String[]::new),
-                daysByAccount.values().stream().map(d -> d.last().toString()).toArray(String[]::new));
+        for (LocalDate pendingDay : pendingDaysByAccount.getOrDefault(t.accountId(), List.of())) {
+            if (matches.withinReach(pendingDay, t.bookingDate())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first and last booking day of an account's postings in the batch. */
@@ -99,7 +122,7 @@ final class PlainInserts {
      * when the ledger already holds one of them (a unique natural key or id), inserts nothing and returns empty: the
      * caller's transaction is as it was (rolled back to the savepoint), ready for the full path.
      */
-    Optional<List<Changed>> tryInsert(String[] accounts, StagedChanges staged, Consumer<List<Changed>> publish) {
+    Optional<List<Changed>> tryInsert(StagedChanges staged, Consumer<List<Changed>> publish) {
         List<NewRow> rows = new ArrayList<>(staged.changes().size());
         for (int seq = 0; seq < staged.changes().size(); seq++) {
             rows.add(new NewRow(seq, null));
@@ -115,7 +138,8 @@ final class PlainInserts {
             });
             return Optional.empty();
         }
-        jdbc.update(RECORD_SOURCES, staged.source(), accounts);
+        jdbc.update(RECORD_SOURCES, staged.source(),
+                staged.changes().stream().map(IncomingChange::accountId).distinct().toArray(String[]::new));
         publish.accept(inserted);
         jdbc.execute((ConnectionCallback<Void>) c -> {
             c.releaseSavepoint(before);

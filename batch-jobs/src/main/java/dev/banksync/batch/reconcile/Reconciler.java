@@ -5,6 +5,7 @@ import dev.banksync.batch.outbox.OutboxWriter;
 import dev.banksync.batch.reconcile.ChangedRows.Changed;
 import dev.banksync.core.event.TransactionEvent.TransactionStatus;
 import java.time.Clock;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,15 +82,30 @@ public class Reconciler {
         }
         Map<String, String> zones = new HashMap<>();
         String[] accounts = lockAccounts(batch, changes, zones);
-        boolean snapshot = batch.window() != null;
         StagedChanges staged = new StagedChanges(batch.source(), changes);
-        if (!snapshot && plainInserts.applies(accounts, staged)) {
-            Optional<List<Changed>> inserted =
-                    plainInserts.tryInsert(accounts, staged, rows -> publish(List.of(rows), zones));
-            if (inserted.isPresent()) {
-                return PlainInserts.counts(batch.changes().size(), inserted.get().size());
+        if (batch.window() == null) {
+            BitSet plain = plainInserts.plainChanges(accounts, staged);
+            if (!plain.isEmpty()) {
+                boolean all = plain.cardinality() == changes.size();
+                StagedChanges direct = all ? staged : staged.subset(plain, true);
+                Optional<List<Changed>> inserted = plainInserts.tryInsert(direct, rows -> publish(List.of(rows), zones));
+                if (inserted.isPresent()) {
+                    return all ? PlainInserts.counts(batch.changes().size(), inserted.get().size())
+                            : PlainInserts.counts(0, inserted.get().size())
+                                    .plus(reconcileStaged(batch, staged.subset(plain, false), accounts, zones));
+                }
             }
         }
+        return reconcileStaged(batch, staged, accounts, zones);
+    }
+
+    /**
+     * The full path: the changes COPYed into the staging table, every decision a set-based statement over it; its
+     * counts include all of the batch's fetched changes.
+     */
+    private RunCounts reconcileStaged(ReconcileBatch batch, StagedChanges staged, String[] accounts,
+                                      Map<String, String> zones) {
+        boolean snapshot = batch.window() != null;
         jdbc.execute((ConnectionCallback<Void>) c -> {
             StagingTable.load(c, staged);
             return null;

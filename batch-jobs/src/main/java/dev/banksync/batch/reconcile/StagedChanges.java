@@ -3,6 +3,7 @@ package dev.banksync.batch.reconcile;
 import dev.banksync.batch.ledger.LedgerTransaction;
 import dev.banksync.batch.ledger.TransactionIds;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,17 @@ final class StagedChanges {
                 upserts.put(id, upsert.transaction());
             }
         }
+    }
+
+    /** The changes whose positions are set ({@code included}) or clear in {@code positions}, in batch order. */
+    StagedChanges subset(BitSet positions, boolean included) {
+        List<IncomingChange> kept = new ArrayList<>();
+        for (int seq = 0; seq < changes.size(); seq++) {
+            if (positions.get(seq) == included) {
+                kept.add(changes.get(seq));
+            }
+        }
+        return new StagedChanges(source, kept);
     }
 
     String source() {

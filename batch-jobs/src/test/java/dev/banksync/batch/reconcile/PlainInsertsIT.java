@@ -9,7 +9,10 @@ import dev.banksync.batch.ops.RunCounts;
 import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.postgres.TestDatabase;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,8 +55,8 @@ class PlainInsertsIT {
             h.apply(API, removal(account, "p-dinner"));
         }
         PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
-        Predicate<String> takesShortcut = account -> shortcut.applies(new String[] {account},
-                new StagedChanges(API, List.of(dinner(account))));
+        Predicate<String> takesShortcut = account -> shortcut.plainChanges(new String[] {account},
+                new StagedChanges(API, List.of(dinner(account)))).get(0);
 
         assertThat(takesShortcut.test("old-hold")).as("a pending removed long before the posting").isTrue();
         assertThat(takesShortcut.test("recent-hold")).as("a posting that may settle it").isFalse();
@@ -73,8 +76,8 @@ class PlainInsertsIT {
         IncomingChange[] batch = {posted("acc", "t2", "2026-03-03", -900, "CITY CAB").upsert(),
                 posted("acc", "t1", "2026-03-02", -500, "BLUE BOTTLE").upsert()};
         assertThat(new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT))
-                .applies(new String[] {"acc"}, new StagedChanges(API, List.of(batch))))
-                .as("nothing but the rows' own keys tells them from new ones").isTrue();
+                .plainChanges(new String[] {"acc"}, new StagedChanges(API, List.of(batch))).cardinality())
+                .as("nothing but the rows' own keys tells them from new ones").isEqualTo(2);
         RunCounts counts = h.apply(API, batch);
 
         assertThat(counts.inserted()).isEqualTo(1);
@@ -89,6 +92,55 @@ class PlainInsertsIT {
                         org.assertj.core.groups.Tuple.tuple(h.transactionId("acc", "t2"), 1L));
         assertThat(h.owner().queryForObject("SELECT count(*) FROM ledger.account_sources WHERE account_id = 'acc'",
                 Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyThePostingsWithinReachOfARemovedPendingAreMatchedAndTheBatchEndsAsTheFullPathWouldLeaveIt(
+            TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("split").account("other-source");
+        h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
+        for (String account : List.of("split", "other-source")) {
+            h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert());
+            h.apply(API, removal(account, "p-dinner"));
+        }
+        PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
+        assertThat(shortcut.plainChanges(new String[] {"split"}, new StagedChanges(API, List.of(dayWithADinner(
+                "split")))).stream().boxed().toList())
+                .as("all but the posting of the ten days after the removed pending").containsExactly(0, 2, 3);
+        assertThat(shortcut.plainChanges(new String[] {"other-source"}, new StagedChanges(API, List.of(
+                dayWithADinner("other-source")))).isEmpty()).as("another source's account is matched wholly").isTrue();
+        int eventsBefore = h.events().size();
+
+        RunCounts split = h.apply(API, dayWithADinner("split"));
+        RunCounts full = h.apply(API, dayWithADinner("other-source"));
+
+        assertThat(split).isEqualTo(full);
+        assertThat(split.inserted()).isEqualTo(4);
+        assertThat(split.pendingPosted()).isEqualTo(1);
+        assertThat(h.ledger("split").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
+        assertThat(h.ledger("split").values()).containsExactlyInAnyOrderElementsOf(h.ledger("other-source").values()
+                .stream().filter(r -> !r.externalId().startsWith("fp-")).toList());
+        List<TransactionEvent> events = h.events().subList(eventsBefore, h.events().size());
+        assertThat(eventsOf(h, events, "split")).containsExactlyInAnyOrderElementsOf(
+                eventsOf(h, events, "other-source"));
+    }
+
+    /** Each event of the account as (external id, version, status, external id of the pending it replaces). */
+    private static List<List<Object>> eventsOf(ReconcileHarness h, List<TransactionEvent> events, String account) {
+        Map<String, String> externalIds = new HashMap<>();
+        h.ledger(account).keySet().forEach(external -> externalIds.put(h.transactionId(account, external), external));
+        return events.stream().filter(e -> e.accountId().equals(account))
+                .map(e -> Arrays.<Object>asList(externalIds.get(e.transactionId()), e.version(), e.status(),
+                        e.replaces() == null ? null : externalIds.get(e.replaces())))
+                .toList();
+    }
+
+    /** A day's sync: a posting before the removed pending, one that settles it, one long after, a new pending. */
+    private static IncomingChange[] dayWithADinner(String account) {
+        return new IncomingChange[] {posted(account, "t-early", "2026-02-20", -450, "BLUE BOTTLE").upsert(),
+                dinner(account),
+                posted(account, "t-late", "2026-03-20", 250000, "SALARY ACME").upsert(),
+                pending(account, "p-cab", "2026-03-21", -1800, "CITY CAB").upsert()};
     }
 
     private static IncomingChange dinner(String account) {

@@ -29,6 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The three ways of writing the same rows that the benchmark times. Each returns the rows written. */
 final class Contenders {
 
+    /** Within reach of the postings of 2026-01-31 to 02-10 (the rows span 60 days from 2026-01-01). */
+    private static final List<String> PENDING_AMID_ROWS = List.of("2026-01-31");
+    /** Each within reach of the postings of its day and the ten after: together every day of the rows. */
+    private static final List<String> PENDINGS_OVER_ALL_ROWS =
+            List.of("2025-12-31", "2026-01-10", "2026-01-20", "2026-01-30", "2026-02-09", "2026-02-19");
+
     private Contenders() {
     }
 
@@ -121,26 +127,42 @@ final class Contenders {
     }
 
     /**
-     * Ours again, forced down the full matching path: every written account first gets one removed pending of the
-     * source, booked amid the rows' dates (so the postings after it may settle it) but for an amount and merchant
-     * none of them has, which rules out the engine's plain-insert shortcut and makes the fuzzy matching look at it.
-     * This is what a daily sync of an account with recent pendings pays.
+     * Ours again, on accounts that hold a pending the source removed: every written account first gets one, booked
+     * amid the rows' dates (so the postings of the ten days after it may settle it, about a fifth of them) but for
+     * an amount and merchant none of them has. This is what a daily sync of an account with a recent pending pays:
+     * the postings within its reach take the full matching path, the others the shortcut.
+     */
+    static long engineWithPending(BenchLedger ledger, BenchRows rows, int batch) {
+        removedPendings(ledger, PENDING_AMID_ROWS);
+        return engine(ledger, rows, batch);
+    }
+
+    /**
+     * Ours again, every posting within reach of a removed pending (one every ten days of the rows' span in each
+     * account), so the whole batch takes the full matching path: staging COPY, set-based classification, fuzzy
+     * candidates for every posting.
      */
     static long engineFullPath(BenchLedger ledger, BenchRows rows, int batch) {
         forceFullPath(ledger);
         return engine(ledger, rows, batch);
     }
 
-    /** Gives every account of the ledger one removed pending of the source (see {@link #engineFullPath}). */
-    static void forceFullPath(BenchLedger ledger) {
-        ledger.jdbc().update("""
+    /** The pendings {@link #engineFullPath} gives every account of the ledger; returns how many rows they are. */
+    static long forceFullPath(BenchLedger ledger) {
+        return removedPendings(ledger, PENDINGS_OVER_ALL_ROWS);
+    }
+
+    /** One removed pending of the source per day given in every account of the ledger; how many rows in all. */
+    private static long removedPendings(BenchLedger ledger, List<String> days) {
+        int inserted = ledger.jdbc().update("""
                 INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
                     booking_date, amount_minor, currency, description, removed_at)
-                SELECT 'old_pending_' || account_id, user_id, account_id, ?, 'old-pending', 'PENDING',
-                       date '2026-01-31', -1, 'USD', 'BENCH HOLD', now()
-                FROM ledger.accounts""", BenchRows.SOURCE);
+                SELECT 'old_pending_' || account_id || '_' || d, user_id, account_id, ?, 'old-pending-' || d,
+                       'PENDING', d::date, -1, 'USD', 'BENCH HOLD', now()
+                FROM ledger.accounts CROSS JOIN unnest(?::text[]) AS d""", BenchRows.SOURCE, days.toArray(String[]::new));
         ledger.jdbc().update("INSERT INTO ledger.account_sources SELECT account_id, ? FROM ledger.accounts "
                 + "ON CONFLICT DO NOTHING", BenchRows.SOURCE);
+        return inserted;
     }
 
     /** Ours: the matching engine, {@code batch} incoming rows per transaction (ledger rows and their events). */
