@@ -73,10 +73,6 @@ final class MatchCandidates {
                  AND p.booking_date BETWEEN s.booking_date - ? AND s.booking_date""";
 
     /**
-     * Removals of pendings that nothing in this batch settles, against postings already in the ledger without
-     * a link: the posting came in an earlier batch than its pending's removal.
-     */
-    /**
      * See {@link #settleablePendingDays}: a range scan of the pending index per account (LATERAL, with OFFSET 0 so
      * that the planner cannot flatten it into a join that reads every pending of the ledger, which it did when its
      * statistics had not yet seen a burst of new pendings: 35–50 ms a batch with 60 000 pendings, growing with them).
@@ -94,6 +90,10 @@ final class MatchCandidates {
                 OFFSET 0
             ) p""";
 
+    /**
+     * Removals of pendings that nothing in this batch settles, against postings already in the ledger without
+     * a link: the posting came in an earlier batch than its pending's removal.
+     */
     private static final String LATE = """
             SELECT s.seq, t.transaction_id,
                    t.booking_date, t.authorized_date, t.amount_minor, t.description, t.merchant,

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The engine's short way for the changes of a batch that can do nothing but insert: upserts naming no pending, not
  * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and the
- * batch neither removes nor links, and — for postings — with no pending the source removed within reach (the pending
+ * batch neither removes nor links, and (for postings) with no pending the source removed within reach (the pending
  * window before them). Such changes (all of a connection's first sync or a backfill, most of a day's new
  * transactions) need no staging table and no matching: their rows are COPYed straight in, and only the rest of the
  * batch takes the full path. Every condition is checked against the ledger under the accounts' locks, and every

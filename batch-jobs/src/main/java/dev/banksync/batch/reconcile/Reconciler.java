@@ -88,7 +88,8 @@ public class Reconciler {
             if (!plain.isEmpty()) {
                 boolean all = plain.cardinality() == changes.size();
                 StagedChanges direct = all ? staged : staged.subset(plain, true);
-                Optional<List<Changed>> inserted = plainInserts.tryInsert(direct, rows -> publish(List.of(rows), zones));
+                Optional<List<Changed>> inserted =
+                        plainInserts.tryInsert(direct, rows -> publish(List.of(rows), zones));
                 if (inserted.isPresent()) {
                     return all ? PlainInserts.counts(batch.changes().size(), inserted.get().size())
                             : PlainInserts.counts(0, inserted.get().size())

@@ -159,7 +159,8 @@ final class Contenders {
                     booking_date, amount_minor, currency, description, removed_at)
                 SELECT 'old_pending_' || account_id || '_' || d, user_id, account_id, ?, 'old-pending-' || d,
                        'PENDING', d::date, -1, 'USD', 'BENCH HOLD', now()
-                FROM ledger.accounts CROSS JOIN unnest(?::text[]) AS d""", BenchRows.SOURCE, days.toArray(String[]::new));
+                FROM ledger.accounts CROSS JOIN unnest(?::text[]) AS d""",
+                BenchRows.SOURCE, days.toArray(String[]::new));
         ledger.jdbc().update("INSERT INTO ledger.account_sources SELECT account_id, ? FROM ledger.accounts "
                 + "ON CONFLICT DO NOTHING", BenchRows.SOURCE);
         return inserted;
