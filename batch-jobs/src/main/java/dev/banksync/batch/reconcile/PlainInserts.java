@@ -9,11 +9,10 @@ import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,6 +41,14 @@ final class PlainInserts {
     private static final String ANY_ALIAS = """
             SELECT EXISTS (SELECT 1 FROM ledger.transaction_aliases WHERE account_id = ANY(?::text[]) AND source = ?)""";
 
+    /** The pendings a batch removes, by account and booking day: postings within their reach may settle them. */
+    private static final String REMOVED_PENDING_DAYS = """
+            SELECT account_id, booking_date FROM ledger.transactions
+            WHERE transaction_id = ANY(?::text[]) AND status = 'PENDING'""";
+
+    private static final String KNOWN_IDS = """
+            SELECT transaction_id FROM ledger.transactions WHERE transaction_id = ANY(?::text[])""";
+
     private static final String RECORD_SOURCES = """
             INSERT INTO ledger.account_sources (account_id, source)
             SELECT DISTINCT a, ? FROM unnest(?::text[]) AS a
@@ -59,41 +66,60 @@ final class PlainInserts {
      * Which changes of this change-feed batch (not a snapshot) can do nothing but insert, as far as everything but
      * the rows' own keys tells (those {@link #tryInsert} leaves to the unique index); ask with the accounts locked.
      * None when an account of the batch may hold the same purchases from another source or holds an alias of this
-     * one. Otherwise the new transactions of every account whose changes in the batch neither remove a transaction
-     * nor name a pending, except the postings within reach of a pending the source removed (booked in the pending
-     * window before them): only those could settle one, so only they need the matching. A daily sync of an account
-     * with one unsettled pending thus stages the few postings after it, not the whole day.
+     * one. Otherwise every upsert naming no pending, except the postings within reach of a pending the source
+     * removed, earlier or in this very batch (booked in the pending window before them): only those could settle
+     * one, so only they, the removals and the linked postings need the matching. A daily sync of an account with an
+     * unsettled pending thus stages the few postings after it, not the whole day.
      */
     BitSet plainChanges(String[] accounts, StagedChanges staged) {
         List<IncomingChange> changes = staged.changes();
         BitSet plain = new BitSet(changes.size());
-        Set<String> matchedAccounts = new HashSet<>();
-        Map<String, PostingDays> daysByAccount = new TreeMap<>();
-        for (IncomingChange change : changes) {
-            if (!(change instanceof IncomingChange.Upsert upsert) || upsert.transaction().pendingExternalId() != null) {
-                matchedAccounts.add(change.accountId());
-            } else if (upsert.transaction().status() == TransactionStatus.POSTED) {
-                LocalDate day = upsert.transaction().bookingDate();
-                daysByAccount.merge(change.accountId(), new PostingDays(day, day), PostingDays::span);
-            }
-        }
-        if (matchedAccounts.size() == accounts.length || matches.otherSources(accounts, staged.source())
+        if (matches.otherSources(accounts, staged.source())
                 || Boolean.TRUE.equals(jdbc.queryForObject(ANY_ALIAS, Boolean.class, accounts, staged.source()))) {
             return plain;
         }
-        daysByAccount.keySet().removeAll(matchedAccounts);
-        Map<String, List<LocalDate>> pendingDays = daysByAccount.isEmpty() ? Map.of()
+        Map<String, PostingDays> daysByAccount = new TreeMap<>();
+        List<String> removed = new ArrayList<>();
+        for (int seq = 0; seq < changes.size(); seq++) {
+            if (changes.get(seq) instanceof IncomingChange.Upsert upsert) {
+                IncomingTransaction t = upsert.transaction();
+                if (t.status() == TransactionStatus.POSTED) {
+                    daysByAccount.merge(t.accountId(), new PostingDays(t.bookingDate(), t.bookingDate()),
+                            PostingDays::span);
+                }
+            } else {
+                removed.add(staged.newId(seq));
+            }
+        }
+        Map<String, List<LocalDate>> pendingDays = daysByAccount.isEmpty() ? new HashMap<>()
                 : matches.settleablePendingDays(staged.source(), daysByAccount.keySet().toArray(String[]::new),
                         daysByAccount.values().stream().map(d -> d.first().toString()).toArray(String[]::new),
                         daysByAccount.values().stream().map(d -> d.last().toString()).toArray(String[]::new));
+        if (!removed.isEmpty()) {
+            jdbc.query(REMOVED_PENDING_DAYS, rs -> {
+                pendingDays.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
+                        .add(rs.getObject(2, LocalDate.class));
+            }, (Object) removed.toArray(String[]::new));
+        }
         for (int seq = 0; seq < changes.size(); seq++) {
-            IncomingChange change = changes.get(seq);
-            if (!matchedAccounts.contains(change.accountId())
-                    && !couldSettle(((IncomingChange.Upsert) change).transaction(), pendingDays)) {
+            if (changes.get(seq) instanceof IncomingChange.Upsert upsert
+                    && upsert.transaction().pendingExternalId() == null
+                    && !couldSettle(upsert.transaction(), pendingDays)) {
                 plain.set(seq);
             }
         }
         return plain;
+    }
+
+    /** Which of these changes the ledger already holds, by their rows' ids (a re-delivery, a modification). */
+    BitSet known(StagedChanges staged, BitSet among) {
+        Map<String, Integer> seqById = new HashMap<>();
+        among.stream().forEach(seq -> seqById.put(staged.newId(seq), seq));
+        BitSet known = new BitSet(staged.changes().size());
+        jdbc.query(KNOWN_IDS, rs -> {
+            known.set(seqById.get(rs.getString(1)));
+        }, (Object) seqById.keySet().toArray(String[]::new));
+        return known;
     }
 
     private boolean couldSettle(IncomingTransaction t, Map<String, List<LocalDate>> pendingDaysByAccount) {

@@ -85,19 +85,34 @@ public class Reconciler {
         StagedChanges staged = new StagedChanges(batch.source(), changes);
         if (batch.window() == null) {
             BitSet plain = plainInserts.plainChanges(accounts, staged);
-            if (!plain.isEmpty()) {
-                boolean all = plain.cardinality() == changes.size();
-                StagedChanges direct = all ? staged : staged.subset(plain, true);
-                Optional<List<Changed>> inserted =
-                        plainInserts.tryInsert(direct, rows -> publish(List.of(rows), zones));
-                if (inserted.isPresent()) {
-                    return all ? PlainInserts.counts(batch.changes().size(), inserted.get().size())
-                            : PlainInserts.counts(0, inserted.get().size())
-                                    .plus(reconcileStaged(batch, staged.subset(plain, false), accounts, zones));
-                }
+            Optional<RunCounts> counts = insertPlainStageRest(batch, staged, plain, accounts, zones);
+            if (counts.isEmpty() && !plain.isEmpty()) {
+                // a row the ledger holds already (a modification, a re-delivery) stopped the COPY: match those too
+                plain.andNot(plainInserts.known(staged, plain));
+                counts = insertPlainStageRest(batch, staged, plain, accounts, zones);
+            }
+            if (counts.isPresent()) {
+                return counts.get();
             }
         }
         return reconcileStaged(batch, staged, accounts, zones);
+    }
+
+    /**
+     * COPYs the plain changes in and sends the rest down the full path; empty, with nothing written, when there are
+     * no plain changes or the ledger already holds one of them.
+     */
+    private Optional<RunCounts> insertPlainStageRest(ReconcileBatch batch, StagedChanges staged, BitSet plain,
+                                                     String[] accounts, Map<String, String> zones) {
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean all = plain.cardinality() == staged.changes().size();
+        Optional<List<Changed>> inserted = plainInserts.tryInsert(all ? staged : staged.subset(plain, true),
+                rows -> publish(List.of(rows), zones));
+        return inserted.map(rows -> all ? PlainInserts.counts(batch.changes().size(), rows.size())
+                : PlainInserts.counts(0, rows.size())
+                        .plus(reconcileStaged(batch, staged.subset(plain, false), accounts, zones)));
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.postgres.TestDatabase;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,12 @@ class PlainInsertsIT {
     }
 
     @Test
-    void aBatchThatLooksInsertOnlyButHoldsAKnownRowFallsBackToTheFullPathWholly(TestDatabase db) {
+    void aKnownRowInABatchThatLooksInsertOnlyIsMatchedAndTheNewRowsAreStillInserted(TestDatabase db) {
         ReconcileHarness h = new ReconcileHarness(db).account("acc");
         h.apply(API, posted("acc", "t1", "2026-03-02", -450, "BLUE BOTTLE").upsert());
 
-        // t2 is new, t1 is known with a tip added: the shortcut's COPY meets t1's key and gives way to matching.
+        // t2 is new, t1 is known with a tip added: the shortcut's COPY meets t1's key, gives way, and is tried again
+        // without the rows the ledger holds, which are matched.
         IncomingChange[] batch = {posted("acc", "t2", "2026-03-03", -900, "CITY CAB").upsert(),
                 posted("acc", "t1", "2026-03-02", -500, "BLUE BOTTLE").upsert()};
         assertThat(new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT))
@@ -123,6 +125,56 @@ class PlainInsertsIT {
         List<TransactionEvent> events = h.events().subList(eventsBefore, h.events().size());
         assertThat(eventsOf(h, events, "split")).containsExactlyInAnyOrderElementsOf(
                 eventsOf(h, events, "other-source"));
+    }
+
+    @Test
+    void aDailySyncWithLinksRemovalsAndModificationsMatchesOnlyWhatItMustAndEndsAsTheFullPathWouldLeaveIt(
+            TestDatabase db) {
+        ReconcileHarness h = new ReconcileHarness(db).account("daily").account("other-source");
+        h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
+        for (String account : List.of("daily", "other-source")) {
+            h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert(),
+                    pending(account, "p-cab", "2026-03-03", -1800, "CITY CAB").upsert(),
+                    posted(account, "t-old", "2026-02-01", -450, "BLUE BOTTLE").upsert());
+        }
+        PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
+        StagedChanges day = new StagedChanges(API, List.of(aDay("daily")));
+        BitSet plain = shortcut.plainChanges(new String[] {"daily"}, day);
+        assertThat(plain.stream().boxed().toList())
+                .as("not the linked posting, the removal, nor the posting within reach of the removed pending")
+                .containsExactly(2, 4, 5, 6);
+        assertThat(shortcut.known(day, plain).stream().boxed().toList())
+                .as("the modified pending, which stops the first COPY and is matched instead").containsExactly(2);
+        int eventsBefore = h.events().size();
+
+        RunCounts split = h.apply(API, aDay("daily"));
+        RunCounts full = h.apply(API, aDay("other-source"));
+
+        assertThat(split).isEqualTo(full);
+        assertThat(split.inserted()).isEqualTo(5);
+        assertThat(split.updated()).isEqualTo(1);
+        assertThat(h.ledger("daily").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
+        assertThat(h.ledger("daily").get("p-cab").amountMinor()).isEqualTo(-2000);
+        assertThat(h.ledger("daily").values()).containsExactlyInAnyOrderElementsOf(h.ledger("other-source").values()
+                .stream().filter(r -> !r.externalId().startsWith("fp-")).toList());
+        List<TransactionEvent> events = h.events().subList(eventsBefore, h.events().size());
+        assertThat(eventsOf(h, events, "daily")).hasSize(7)
+                .containsExactlyInAnyOrderElementsOf(eventsOf(h, events, "other-source"));
+    }
+
+    /**
+     * A day's cursor sync: a posting linked to its pending and that pending's removal, a posting within reach of
+     * the removed pending, the modified amount of a known pending, and new rows out of any pending's reach.
+     */
+    private static IncomingChange[] aDay(String account) {
+        return new IncomingChange[] {
+            posted(account, "t-dinner", "2026-03-05", -5900, "THE GOOD PLATE").settles("p-dinner").upsert(),
+            removal(account, "p-dinner"),
+            pending(account, "p-cab", "2026-03-03", -2000, "CITY CAB").upsert(),
+            posted(account, "t-cinema", "2026-03-04", -1500, "CINEMA PARADISO").upsert(),
+            posted(account, "t-rent", "2026-02-25", -120000, "RENT MARCH").upsert(),
+            pending(account, "p-bar", "2026-03-06", -900, "THE CORNER BAR").upsert(),
+            posted(account, "t-salary", "2026-03-20", 250000, "SALARY ACME").upsert()};
     }
 
     /** Each event of the account as (external id, version, status, external id of the pending it replaces). */
