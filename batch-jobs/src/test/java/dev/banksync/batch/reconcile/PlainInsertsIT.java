@@ -70,7 +70,7 @@ class PlainInsertsIT {
 
     @Test
     void aKnownRowInABatchThatLooksInsertOnlyIsMatchedAndTheNewRowsAreStillInserted(TestDatabase db) {
-        ReconcileHarness h = new ReconcileHarness(db).account("acc");
+        ReconcileHarness h = new ReconcileHarness(db, 1).account("acc");
         h.apply(API, posted("acc", "t1", "2026-03-02", -450, "BLUE BOTTLE").upsert());
 
         // t2 is new, t1 is known with a tip added: the shortcut's COPY meets t1's key, gives way, and is tried again
@@ -99,7 +99,7 @@ class PlainInsertsIT {
     @Test
     void onlyThePostingsWithinReachOfARemovedPendingAreMatchedAndTheBatchEndsAsTheFullPathWouldLeaveIt(
             TestDatabase db) {
-        ReconcileHarness h = new ReconcileHarness(db).account("split").account("other-source");
+        ReconcileHarness h = new ReconcileHarness(db, 1).account("split").account("other-source");
         h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
         for (String account : List.of("split", "other-source")) {
             h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert());
@@ -130,7 +130,7 @@ class PlainInsertsIT {
     @Test
     void aDailySyncWithLinksRemovalsAndModificationsMatchesOnlyWhatItMustAndEndsAsTheFullPathWouldLeaveIt(
             TestDatabase db) {
-        ReconcileHarness h = new ReconcileHarness(db).account("daily").account("other-source");
+        ReconcileHarness h = new ReconcileHarness(db, 1).account("daily").account("other-source");
         h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
         for (String account : List.of("daily", "other-source")) {
             h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert(),

@@ -8,6 +8,7 @@ import dev.banksync.core.event.EventJson;
 import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.testkit.postgres.TestDatabase;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,11 +30,17 @@ final class ReconcileHarness {
     private final Reconciler reconciler;
 
     ReconcileHarness(TestDatabase db) {
+        this(db, Reconciler.DEFAULT_MIN_PLAIN_ROWS_TO_SPLIT);
+    }
+
+    /** @param minPlainRowsToSplit 1 splits every batch that has rows to COPY and rows to match */
+    ReconcileHarness(TestDatabase db, int minPlainRowsToSplit) {
         DataSource writer = SimpleDataSources.of(db.loginAs("banksync_batch_writer"));
         JdbcTemplate jdbc = new JdbcTemplate(writer);
         this.owner = new JdbcTemplate(db.dataSource());
         this.transactions = new TransactionTemplate(new JdbcTransactionManager(writer));
-        this.reconciler = new Reconciler(jdbc, new OutboxWriter(jdbc));
+        this.reconciler = new Reconciler(jdbc, new OutboxWriter(jdbc), MatchPolicy.DEFAULT, Clock.systemUTC(),
+                minPlainRowsToSplit);
     }
 
     ReconcileHarness account(String accountId) {
