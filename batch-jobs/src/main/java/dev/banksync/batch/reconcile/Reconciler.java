@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The matching engine: reconciles one batch of incoming changes into the ledger, with an outbox event for every
  * row it changes, all in the caller's database transaction. The batch is COPYed into a staging table and every
- * decision is a set-based statement over it; only the fuzzy pairing of candidates (a few rows) runs in Java. A
- * batch that can only insert ({@link PlainInserts}: a first sync, a backfill) skips the staging and is COPYed in.
+ * decision is a set-based statement over it; only the fuzzy pairing of candidates (a few rows) runs in Java. The
+ * rows of a change feed that can only be inserted ({@link PlainInserts}: all of a first sync or a backfill, most of
+ * a day) skip the staging and are COPYed in; only the rest is staged.
  *
  * <p>Order of work: identities (own key, then aliases) → the batch's new pendings → reported links → modified
  * rows → for snapshot sources, rows missing from the window staged as removals → cross-source duplicates → fuzzy
