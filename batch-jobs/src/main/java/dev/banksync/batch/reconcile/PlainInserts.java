@@ -69,12 +69,16 @@ final class PlainInserts {
      * one. Otherwise every upsert naming no pending, except the postings within reach of a pending the source
      * removed, earlier or in this very batch (booked in the pending window before them): only those could settle
      * one, so only they, the removals and the linked postings need the matching. A daily sync of an account with an
-     * unsettled pending thus stages the few postings after it, not the whole day.
+     * unsettled pending thus stages the few postings after it, not the whole day. When fewer than {@code minRows}
+     * changes (and not all) could qualify at all, the answer is none, without asking the ledger.
      */
-    BitSet plainChanges(String[] accounts, StagedChanges staged) {
+    BitSet plainChanges(String[] accounts, StagedChanges staged, int minRows) {
         List<IncomingChange> changes = staged.changes();
         BitSet plain = new BitSet(changes.size());
-        if (matches.otherSources(accounts, staged.source())
+        long candidates = changes.stream().filter(c -> c instanceof IncomingChange.Upsert upsert
+                && upsert.transaction().pendingExternalId() == null).count();
+        if (candidates < changes.size() && candidates < minRows
+                || matches.otherSources(accounts, staged.source())
                 || Boolean.TRUE.equals(jdbc.queryForObject(ANY_ALIAS, Boolean.class, accounts, staged.source()))) {
             return plain;
         }

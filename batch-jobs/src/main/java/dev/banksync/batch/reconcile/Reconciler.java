@@ -100,7 +100,7 @@ public class Reconciler {
         String[] accounts = lockAccounts(batch, changes, zones);
         StagedChanges staged = new StagedChanges(batch.source(), changes);
         if (batch.window() == null) {
-            BitSet plain = plainInserts.plainChanges(accounts, staged);
+            BitSet plain = plainInserts.plainChanges(accounts, staged, minPlainRowsToSplit);
             if (worthTheShortWay(plain, changes.size())) {
                 Optional<RunCounts> counts = insertPlainStageRest(batch, staged, plain, accounts, zones);
                 if (counts.isEmpty()) {

@@ -57,7 +57,7 @@ class PlainInsertsIT {
         }
         PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
         Predicate<String> takesShortcut = account -> shortcut.plainChanges(new String[] {account},
-                new StagedChanges(API, List.of(dinner(account)))).get(0);
+                new StagedChanges(API, List.of(dinner(account))), 1).get(0);
 
         assertThat(takesShortcut.test("old-hold")).as("a pending removed long before the posting").isTrue();
         assertThat(takesShortcut.test("recent-hold")).as("a posting that may settle it").isFalse();
@@ -78,7 +78,7 @@ class PlainInsertsIT {
         IncomingChange[] batch = {posted("acc", "t2", "2026-03-03", -900, "CITY CAB").upsert(),
                 posted("acc", "t1", "2026-03-02", -500, "BLUE BOTTLE").upsert()};
         assertThat(new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT))
-                .plainChanges(new String[] {"acc"}, new StagedChanges(API, List.of(batch))).cardinality())
+                .plainChanges(new String[] {"acc"}, new StagedChanges(API, List.of(batch)), 1).cardinality())
                 .as("nothing but the rows' own keys tells them from new ones").isEqualTo(2);
         RunCounts counts = h.apply(API, batch);
 
@@ -107,10 +107,11 @@ class PlainInsertsIT {
         }
         PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
         assertThat(shortcut.plainChanges(new String[] {"split"}, new StagedChanges(API, List.of(dayWithADinner(
-                "split")))).stream().boxed().toList())
+                "split"))), 1).stream().boxed().toList())
                 .as("all but the posting of the ten days after the removed pending").containsExactly(0, 2, 3);
         assertThat(shortcut.plainChanges(new String[] {"other-source"}, new StagedChanges(API, List.of(
-                dayWithADinner("other-source")))).isEmpty()).as("another source's account is matched wholly").isTrue();
+                dayWithADinner("other-source"))), 1).isEmpty()).as("another source's account is matched wholly")
+                .isTrue();
         int eventsBefore = h.events().size();
 
         RunCounts split = h.apply(API, dayWithADinner("split"));
@@ -139,7 +140,9 @@ class PlainInsertsIT {
         }
         PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
         StagedChanges day = new StagedChanges(API, List.of(aDay("daily")));
-        BitSet plain = shortcut.plainChanges(new String[] {"daily"}, day);
+        BitSet plain = shortcut.plainChanges(new String[] {"daily"}, day, 1);
+        assertThat(shortcut.plainChanges(new String[] {"daily"}, day, 6).isEmpty())
+                .as("fewer candidates than asked for, and not the whole batch: none, without asking").isTrue();
         assertThat(plain.stream().boxed().toList())
                 .as("not the linked posting, the removal, nor the posting within reach of the removed pending")
                 .containsExactly(2, 4, 5, 6);
