@@ -161,9 +161,8 @@ final class MatchCandidates {
         return days;
     }
 
-    /** Whether a posting booked on {@code day} could settle a pending booked on {@code pendingDay}. */
-    boolean withinReach(LocalDate pendingDay, LocalDate day) {
-        return !pendingDay.isAfter(day) && !pendingDay.plusDays(policy.pendingWindowDays()).isBefore(day);
+    MatchPolicy policy() {
+        return policy;
     }
 
     /** Turns NEW rows that another source already has into ALIAS (or CLAIM) rows; returns how many. */

@@ -1,5 +1,7 @@
 package dev.banksync.batch.reconcile;
 
+import java.time.LocalDate;
+
 /**
  * How loosely the matching engine pairs transactions that carry no common id.
  *
@@ -16,6 +18,14 @@ public record MatchPolicy(int pendingWindowDays, double amountTolerance, long au
                           double minDescriptionScore, int crossSourceDays) {
 
     public static final MatchPolicy DEFAULT = new MatchPolicy(10, 0.30, 100, 0.5, 1);
+
+    /**
+     * Whether a posting booked on {@code postingDay} may settle a pending booked on {@code pendingDay}: the same day
+     * or up to {@link #pendingWindowDays} later (the engine's SQL asks the same of its candidates).
+     */
+    public boolean withinPendingWindow(LocalDate pendingDay, LocalDate postingDay) {
+        return !pendingDay.isAfter(postingDay) && !pendingDay.plusDays(pendingWindowDays).isBefore(postingDay);
+    }
 
     public MatchPolicy {
         if (pendingWindowDays < 0 || crossSourceDays < 0) {

@@ -131,7 +131,7 @@ final class PlainInserts {
             return false;
         }
         for (LocalDate pendingDay : pendingDaysByAccount.getOrDefault(t.accountId(), List.of())) {
-            if (matches.withinReach(pendingDay, t.bookingDate())) {
+            if (matches.policy().withinPendingWindow(pendingDay, t.bookingDate())) {
                 return true;
             }
         }
