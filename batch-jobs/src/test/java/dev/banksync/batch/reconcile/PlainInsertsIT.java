@@ -99,8 +99,7 @@ class PlainInsertsIT {
     @Test
     void onlyThePostingsWithinReachOfARemovedPendingAreMatchedAndTheBatchEndsAsTheFullPathWouldLeaveIt(
             TestDatabase db) {
-        ReconcileHarness h = new ReconcileHarness(db, 1).account("split").account("other-source");
-        h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
+        ReconcileHarness h = besideAFullPathAccount(db, "split");
         for (String account : List.of("split", "other-source")) {
             h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert());
             h.apply(API, removal(account, "p-dinner"));
@@ -121,18 +120,13 @@ class PlainInsertsIT {
         assertThat(split.inserted()).isEqualTo(4);
         assertThat(split.pendingPosted()).isEqualTo(1);
         assertThat(h.ledger("split").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
-        assertThat(h.ledger("split").values()).containsExactlyInAnyOrderElementsOf(h.ledger("other-source").values()
-                .stream().filter(r -> !r.externalId().startsWith("fp-")).toList());
-        List<TransactionEvent> events = h.events().subList(eventsBefore, h.events().size());
-        assertThat(eventsOf(h, events, "split")).containsExactlyInAnyOrderElementsOf(
-                eventsOf(h, events, "other-source"));
+        assertLeftAsTheFullPathLeftItsTwin(h, "split", eventsBefore);
     }
 
     @Test
     void aDailySyncWithLinksRemovalsAndModificationsMatchesOnlyWhatItMustAndEndsAsTheFullPathWouldLeaveIt(
             TestDatabase db) {
-        ReconcileHarness h = new ReconcileHarness(db, 1).account("daily").account("other-source");
-        h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
+        ReconcileHarness h = besideAFullPathAccount(db, "daily");
         for (String account : List.of("daily", "other-source")) {
             h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert(),
                     pending(account, "p-cab", "2026-03-03", -1800, "CITY CAB").upsert(),
@@ -158,11 +152,31 @@ class PlainInsertsIT {
         assertThat(split.updated()).isEqualTo(1);
         assertThat(h.ledger("daily").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
         assertThat(h.ledger("daily").get("p-cab").amountMinor()).isEqualTo(-2000);
-        assertThat(h.ledger("daily").values()).containsExactlyInAnyOrderElementsOf(h.ledger("other-source").values()
+        assertThat(assertLeftAsTheFullPathLeftItsTwin(h, "daily", eventsBefore)).hasSize(7);
+    }
+
+    /**
+     * A harness with {@code account} and its twin "other-source", which holds another source's row (nothing like
+     * the tests' rows) and so takes the full matching path wholly: what the split account must end up like.
+     */
+    private static ReconcileHarness besideAFullPathAccount(TestDatabase db, String account) {
+        ReconcileHarness h = new ReconcileHarness(db, 1).account(account).account("other-source");
+        h.apply("file:csv", posted("other-source", "fp-x:1", "2025-12-01", -99999, "SOMETHING ELSE").upsert());
+        return h;
+    }
+
+    /**
+     * The account holds the rows its full-path twin holds (but the other source's) and got the same events since
+     * {@code eventsBefore}; returns its events.
+     */
+    private static List<List<Object>> assertLeftAsTheFullPathLeftItsTwin(ReconcileHarness h, String account,
+                                                                          int eventsBefore) {
+        assertThat(h.ledger(account).values()).containsExactlyInAnyOrderElementsOf(h.ledger("other-source").values()
                 .stream().filter(r -> !r.externalId().startsWith("fp-")).toList());
         List<TransactionEvent> events = h.events().subList(eventsBefore, h.events().size());
-        assertThat(eventsOf(h, events, "daily")).hasSize(7)
-                .containsExactlyInAnyOrderElementsOf(eventsOf(h, events, "other-source"));
+        List<List<Object>> accountEvents = eventsOf(h, events, account);
+        assertThat(accountEvents).containsExactlyInAnyOrderElementsOf(eventsOf(h, events, "other-source"));
+        return accountEvents;
     }
 
     /**
