@@ -1,5 +1,7 @@
 package dev.banksync.batch.reconcile;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,11 +79,11 @@ final class MatchCandidates {
      * that the planner cannot flatten it into a join that reads every pending of the ledger, which it did when its
      * statistics had not yet seen a burst of new pendings: 35–50 ms a batch with 60 000 pendings, growing with them).
      */
-    private static final String SETTLEABLE_PENDING_DAYS = """
-            SELECT p.account_id, p.booking_date
+    private static final String SETTLEABLE_PENDINGS = """
+            SELECT p.*
             FROM unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS b(account_id, first_day, last_day)
             CROSS JOIN LATERAL (
-                SELECT p.account_id, p.booking_date
+                SELECT p.account_id, p.currency, p.booking_date, p.amount_minor, p.description, p.merchant
                 FROM ledger.transactions p
                 WHERE p.account_id = b.account_id AND p.status = 'PENDING'
                   AND p.booking_date BETWEEN b.first_day - ?::int AND b.last_day
@@ -89,6 +91,12 @@ final class MatchCandidates {
                   AND NOT EXISTS (SELECT 1 FROM ledger.transactions r WHERE r.replaces = p.transaction_id)
                 OFFSET 0
             ) p""";
+
+    /** The pendings a batch removes: postings that could settle them must be matched. */
+    private static final String REMOVED_IN_BATCH = """
+            SELECT account_id, currency, booking_date, amount_minor, description, merchant
+            FROM ledger.transactions
+            WHERE transaction_id = ANY(?::text[]) AND status = 'PENDING'""";
 
     /**
      * Removals of pendings that nothing in this batch settles, against postings already in the ledger without
@@ -148,17 +156,52 @@ final class MatchCandidates {
     }
 
     /**
-     * The booking days, by account, of the removed, unclaimed pendings of the source between each account's first
-     * posting day minus the pending window and its last (ISO dates): the only pendings {@link #markFuzzySettlements}
-     * could pair a posting with.
+     * The removed, unclaimed pendings of the source, by account, booked between each account's first posting day
+     * minus the pending window and its last (ISO dates): the only pendings {@link #markFuzzySettlements} could pair
+     * a posting with, but for those the batch itself removes ({@link #removedBy}).
      */
-    Map<String, List<LocalDate>> settleablePendingDays(String source, String[] accounts, String[] firstDays,
-                                                       String[] lastDays) {
-        Map<String, List<LocalDate>> days = new HashMap<>();
-        jdbc.query(SETTLEABLE_PENDING_DAYS, rs -> {
-            days.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+    Map<String, List<RemovedPending>> settleablePendings(String source, String[] accounts, String[] firstDays,
+                                                         String[] lastDays) {
+        Map<String, List<RemovedPending>> pendings = new HashMap<>();
+        jdbc.query(SETTLEABLE_PENDINGS, rs -> {
+            addRemovedPending(pendings, rs);
         }, accounts, firstDays, lastDays, policy.pendingWindowDays(), source);
-        return days;
+        return pendings;
+    }
+
+    /** Adds to {@code pendings}, by account, the pendings among the rows these removals name. */
+    void removedBy(String[] removedIds, Map<String, List<RemovedPending>> pendings) {
+        jdbc.query(REMOVED_IN_BATCH, rs -> {
+            addRemovedPending(pendings, rs);
+        }, (Object) removedIds);
+    }
+
+    private static void addRemovedPending(Map<String, List<RemovedPending>> pendings, ResultSet rs)
+            throws SQLException {
+        pendings.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(new RemovedPending(rs.getString(2),
+                new PendingMatcher.Pending(rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getString(5),
+                        rs.getString(6))));
+    }
+
+    /**
+     * Whether this incoming posting could settle one of its account's removed pendings: the same currency, and a
+     * {@link PendingMatcher#plausible} pair (the merchant, the amount, the dates). If not, the matching could not
+     * pair it with any of them.
+     */
+    boolean couldSettle(IncomingTransaction posting, List<RemovedPending> accountPendings) {
+        PendingMatcher.Posted posted = new PendingMatcher.Posted(posting.bookingDate(), posting.authorizedDate(),
+                posting.amount().minorUnits(), posting.description(), posting.merchant());
+        String currency = posting.amount().currencyCode();
+        for (RemovedPending removed : accountPendings) {
+            if (removed.currency().equals(currency) && pendingMatcher.plausible(posted, removed.pending())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A pending the source removed, as the matcher sees it, with its currency. */
+    record RemovedPending(String currency, PendingMatcher.Pending pending) {
     }
 
     MatchPolicy policy() {

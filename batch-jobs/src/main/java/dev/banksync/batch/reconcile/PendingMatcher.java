@@ -38,16 +38,33 @@ public final class PendingMatcher {
         this.policy = policy;
     }
 
-    /** Incoming row position to the ledger row it pairs with; rows without a plausible pair are absent. */
+    /**
+     * Incoming row position to the ledger row it pairs with; rows without a plausible pair are absent. The words of
+     * the descriptions are weighed over the {@link #plausible} pairs only: the descriptions that are compared. So
+     * the answer does not depend on postings that could not settle any pending, and the engine may leave those out
+     * of the matching altogether ({@link PlainInserts}).
+     */
     public Map<Integer, String> match(List<Candidate> candidates) {
-        DescriptionSimilarity similarity = DescriptionSimilarity.over(candidates.stream()
+        List<Candidate> plausible = candidates.stream().filter(c -> plausible(c.posted(), c.pending())).toList();
+        DescriptionSimilarity similarity = DescriptionSimilarity.over(plausible.stream()
                 .flatMap(c -> Stream.of(c.posted().description(), c.pending().description())).toList());
         List<GreedyAssignment.Scored> scored = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Candidate c : plausible) {
             score(c.posted(), c.pending(), similarity).ifPresent(s ->
                     scored.add(new GreedyAssignment.Scored(c.seq(), c.candidateId(), s)));
         }
         return GreedyAssignment.assign(scored);
+    }
+
+    /**
+     * Whether the pair passes every test but the descriptions' similarity: known merchants that do not differ, an
+     * amount within the tolerance (or a small hold) and a date within the window. A posting with no plausible
+     * pending cannot settle one, whatever the descriptions say.
+     */
+    public boolean plausible(Posted posted, Pending pending) {
+        return !DescriptionSimilarity.differentMerchants(posted.merchant(), pending.merchant())
+                && amountScore(posted.amountMinor(), pending.amountMinor()).isPresent()
+                && dateScore(posted, pending.bookingDate()).isPresent();
     }
 
     /**
@@ -57,14 +74,11 @@ public final class PendingMatcher {
      * @param similarity word weights of the descriptions being compared
      */
     public OptionalDouble score(Posted posted, Pending pending, DescriptionSimilarity similarity) {
-        if (DescriptionSimilarity.differentMerchants(posted.merchant(), pending.merchant())) {
-            return OptionalDouble.empty();
+        if (!plausible(posted, pending)) {
+            return OptionalDouble.empty(); // before the descriptions: comparing them is the dearest part
         }
         OptionalDouble amount = amountScore(posted.amountMinor(), pending.amountMinor());
         OptionalDouble date = dateScore(posted, pending.bookingDate());
-        if (amount.isEmpty() || date.isEmpty()) {
-            return OptionalDouble.empty(); // before the descriptions: comparing them is the dearest part
-        }
         double description = DescriptionSimilarity.sameMerchant(posted.merchant(), pending.merchant()) ? 1.0
                 : similarity.score(posted.description(), pending.description());
         if (description < policy.minDescriptionScore()) {

@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The engine's short way for the changes of a batch that can do nothing but insert: upserts naming no pending, not
  * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and the
- * batch neither removes nor links, and (for postings) with no pending the source removed within reach (the pending
- * window before them). Such changes (all of a connection's first sync or a backfill, most of a day's new
+ * batch neither removes nor links, and (for postings) that could settle no pending the source removed (none of the
+ * account's removed pendings is a {@link PendingMatcher#plausible} pair for them: merchant, amount, dates). Such changes (all of a connection's first sync or a backfill, most of a day's new
  * transactions) need no staging table and no matching: their rows are COPYed straight in, and only the rest of the
  * batch takes the full path. Every condition is checked against the ledger under the accounts' locks, and every
- * decision of the full path stays within an account and, for a settlement, within a pending's reach, so the result
- * is the one the full path alone would give. "Not already in the ledger" is left to the ledger's unique natural key:
+ * decision of the full path stays within an account and, for a settlement, within the plausible pairs (the matcher
+ * weighs descriptions over those alone), so the result is the one the full path alone would give. "Not already in the ledger" is left to the ledger's unique natural key:
  * the COPY runs under a savepoint, a row the ledger already holds rolls it back, and the whole batch takes the full
  * path ({@link #tryInsert}). Probing each row's key first cost up to a tenth of the shortcut, for the rare
  * re-delivery that the unique index catches anyway.
@@ -40,11 +40,6 @@ final class PlainInserts {
      */
     private static final String ANY_ALIAS = """
             SELECT EXISTS (SELECT 1 FROM ledger.transaction_aliases WHERE account_id = ANY(?::text[]) AND source = ?)""";
-
-    /** The pendings a batch removes, by account and booking day: postings within their reach may settle them. */
-    private static final String REMOVED_PENDING_DAYS = """
-            SELECT account_id, booking_date FROM ledger.transactions
-            WHERE transaction_id = ANY(?::text[]) AND status = 'PENDING'""";
 
     private static final String KNOWN_IDS = """
             SELECT transaction_id FROM ledger.transactions WHERE transaction_id = ANY(?::text[])""";
@@ -66,10 +61,11 @@ final class PlainInserts {
      * Which changes of this change-feed batch (not a snapshot) can do nothing but insert, as far as everything but
      * the rows' own keys tells (those {@link #tryInsert} leaves to the unique index); ask with the accounts locked.
      * None when an account of the batch may hold the same purchases from another source or holds an alias of this
-     * one. Otherwise every upsert naming no pending, except the postings within reach of a pending the source
-     * removed, earlier or in this very batch (booked in the pending window before them): only those could settle
-     * one, so only they, the removals and the linked postings need the matching. A daily sync of an account with an
-     * unsettled pending thus stages the few postings after it, not the whole day. When fewer than {@code minRows}
+     * one. Otherwise every upsert naming no pending, except the postings that could settle a pending the source
+     * removed, earlier or in this very batch (the same currency, booked in the pending window after it, an amount
+     * within the tolerance or a small hold, no other known merchant): only those, the removals and the linked
+     * postings need the matching. A daily sync of an account with an unsettled pending thus stages the posting or
+     * two that look like its settlement, not the whole day. When fewer than {@code minRows}
      * changes (and not all) could qualify at all, the answer is none, without asking the ledger.
      */
     BitSet plainChanges(String[] accounts, StagedChanges staged, int minRows) {
@@ -95,20 +91,17 @@ final class PlainInserts {
                 removed.add(staged.newId(seq));
             }
         }
-        Map<String, List<LocalDate>> pendingDays = daysByAccount.isEmpty() ? new HashMap<>()
-                : matches.settleablePendingDays(staged.source(), daysByAccount.keySet().toArray(String[]::new),
+        Map<String, List<MatchCandidates.RemovedPending>> removedPendings = daysByAccount.isEmpty() ? new HashMap<>()
+                : matches.settleablePendings(staged.source(), daysByAccount.keySet().toArray(String[]::new),
                         daysByAccount.values().stream().map(d -> d.first().toString()).toArray(String[]::new),
                         daysByAccount.values().stream().map(d -> d.last().toString()).toArray(String[]::new));
         if (!removed.isEmpty()) {
-            jdbc.query(REMOVED_PENDING_DAYS, rs -> {
-                pendingDays.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
-                        .add(rs.getObject(2, LocalDate.class));
-            }, (Object) removed.toArray(String[]::new));
+            matches.removedBy(removed.toArray(String[]::new), removedPendings);
         }
         for (int seq = 0; seq < changes.size(); seq++) {
             if (changes.get(seq) instanceof IncomingChange.Upsert upsert
                     && upsert.transaction().pendingExternalId() == null
-                    && !couldSettle(upsert.transaction(), pendingDays)) {
+                    && !couldSettle(upsert.transaction(), removedPendings)) {
                 plain.set(seq);
             }
         }
@@ -126,16 +119,10 @@ final class PlainInserts {
         return known;
     }
 
-    private boolean couldSettle(IncomingTransaction t, Map<String, List<LocalDate>> pendingDaysByAccount) {
-        if (t.status() != TransactionStatus.POSTED) {
-            return false;
-        }
-        for (LocalDate pendingDay : pendingDaysByAccount.getOrDefault(t.accountId(), List.of())) {
-            if (matches.policy().withinPendingWindow(pendingDay, t.bookingDate())) {
-                return true;
-            }
-        }
-        return false;
+    private boolean couldSettle(IncomingTransaction t,
+                                Map<String, List<MatchCandidates.RemovedPending>> removedPendingsByAccount) {
+        return t.status() == TransactionStatus.POSTED
+                && matches.couldSettle(t, removedPendingsByAccount.getOrDefault(t.accountId(), List.of()));
     }
 
     /** The first and last booking day of an account's postings in the batch. */

@@ -47,6 +47,18 @@ record Incoming(String accountId, String externalId, TransactionStatus status, L
                 Instant.parse(instant), merchant, currency);
     }
 
+    /** With the merchant name the source reports. */
+    Incoming merchant(String name) {
+        return new Incoming(accountId, externalId, status, date, minor, description, pendingId, authorized,
+                authorizedAt, name, currency);
+    }
+
+    /** In another currency (ISO code). */
+    Incoming in(String currencyCode) {
+        return new Incoming(accountId, externalId, status, date, minor, description, pendingId, authorized,
+                authorizedAt, merchant, currencyCode);
+    }
+
     IncomingChange upsert() {
         return new IncomingChange.Upsert(new IncomingTransaction(accountId, USER, externalId, pendingId, status, date,
                 null, authorized, authorizedAt, Money.ofMinor(minor, currency), description, merchant, null));

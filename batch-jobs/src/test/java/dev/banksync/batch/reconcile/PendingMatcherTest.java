@@ -6,8 +6,12 @@ import dev.banksync.batch.reconcile.PendingMatcher.Candidate;
 import dev.banksync.batch.reconcile.PendingMatcher.Pending;
 import dev.banksync.batch.reconcile.PendingMatcher.Posted;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PendingMatcherTest {
@@ -82,5 +86,63 @@ class PendingMatcherTest {
 
         assertThat(matcher.match(List.of(new Candidate(0, "older", posted, older),
                 new Candidate(0, "exact", posted, exact)))).isEqualTo(Map.of(0, "exact"));
+    }
+
+    @Test
+    void aPlausiblePairPassesEveryTestButTheDescriptions() {
+        Posted posted = new Posted(MON.plusDays(1), null, -5000, "POS 981 SOMETHING", null);
+        DescriptionSimilarity similarity = DescriptionSimilarity.over(List.of("POS 981 SOMETHING", "THE GOOD PLATE"));
+        Pending unlikeDescription = new Pending(MON, -5000, "THE GOOD PLATE", null);
+
+        assertThat(matcher.plausible(posted, unlikeDescription)).isTrue();
+        assertThat(matcher.score(posted, unlikeDescription, similarity)).as("the descriptions differ").isEmpty();
+        assertThat(matcher.plausible(posted, new Pending(MON.minusDays(20), -5000, "X", null))).as("dates").isFalse();
+        assertThat(matcher.plausible(posted, new Pending(MON, -9000, "X", null))).as("amount").isFalse();
+        assertThat(matcher.plausible(posted, new Pending(MON, -100, "X", null))).as("a hold, any amount").isTrue();
+        assertThat(matcher.plausible(new Posted(MON.plusDays(1), null, -5000, "X", "Shell"),
+                new Pending(MON, -5000, "X", "Chevron"))).as("known merchants that differ").isFalse();
+    }
+
+    /**
+     * What lets the engine leave postings without a plausible pending out of the matching (PlainInserts): the
+     * pairs found are the same with or without them, although their words would otherwise weigh in.
+     */
+    @Test
+    void postingsWithoutAPlausiblePendingChangeNoPairOfTheOthers() {
+        String[] words = {"THE", "GOOD", "PLATE", "CITY", "CAB", "POS", "SHELL", "OIL", "BLUE", "BOTTLE", "1234"};
+        SplittableRandom random = new SplittableRandom(42);
+        int batchesWithImplausiblePostings = 0;
+        for (int batch = 0; batch < 500; batch++) {
+            List<Pending> pendings = new ArrayList<>();
+            for (int p = 0; p < 1 + random.nextInt(4); p++) {
+                pendings.add(new Pending(MON.plusDays(random.nextInt(4)), -(50 + random.nextInt(6000)),
+                        description(words, random), null));
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            for (int seq = 0; seq < 2 + random.nextInt(8); seq++) {
+                Posted posted = new Posted(MON.plusDays(random.nextInt(12)), null, -(50 + random.nextInt(6000)),
+                        description(words, random), null);
+                for (int p = 0; p < pendings.size(); p++) {
+                    candidates.add(new Candidate(seq, "p" + p, posted, pendings.get(p)));
+                }
+            }
+            Set<Integer> couldSettle = candidates.stream().filter(c -> matcher.plausible(c.posted(), c.pending()))
+                    .map(Candidate::seq).collect(Collectors.toSet());
+            List<Candidate> withoutTheOthers = candidates.stream().filter(c -> couldSettle.contains(c.seq())).toList();
+            if (withoutTheOthers.size() < candidates.size()) {
+                batchesWithImplausiblePostings++;
+            }
+
+            assertThat(matcher.match(withoutTheOthers)).as("batch %d", batch).isEqualTo(matcher.match(candidates));
+        }
+        assertThat(batchesWithImplausiblePostings).isGreaterThan(250);
+    }
+
+    private static String description(String[] words, SplittableRandom random) {
+        StringBuilder description = new StringBuilder(words[random.nextInt(words.length)]);
+        for (int i = 0; i < 1 + random.nextInt(3); i++) {
+            description.append(' ').append(words[random.nextInt(words.length)]);
+        }
+        return description.toString();
     }
 }

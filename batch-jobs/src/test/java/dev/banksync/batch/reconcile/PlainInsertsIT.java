@@ -135,11 +135,11 @@ class PlainInsertsIT {
         PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
         StagedChanges day = new StagedChanges(API, List.of(aDay("daily")));
         BitSet plain = shortcut.plainChanges(new String[] {"daily"}, day, 1);
-        assertThat(shortcut.plainChanges(new String[] {"daily"}, day, 6).isEmpty())
+        assertThat(shortcut.plainChanges(new String[] {"daily"}, day, 7).isEmpty())
                 .as("fewer candidates than asked for, and not the whole batch: none, without asking").isTrue();
         assertThat(plain.stream().boxed().toList())
-                .as("not the linked posting, the removal, nor the posting within reach of the removed pending")
-                .containsExactly(2, 4, 5, 6);
+                .as("not the linked posting, the removal, nor the posting that could settle the removed pending")
+                .containsExactly(2, 3, 4, 5, 6);
         assertThat(shortcut.known(day, plain).stream().boxed().toList())
                 .as("the modified pending, which stops the first COPY and is matched instead").containsExactly(2);
         int eventsBefore = h.events().size();
@@ -148,11 +148,52 @@ class PlainInsertsIT {
         RunCounts full = h.apply(API, aDay("other-source"));
 
         assertThat(split).isEqualTo(full);
-        assertThat(split.inserted()).isEqualTo(5);
+        assertThat(split.inserted()).isEqualTo(6);
         assertThat(split.updated()).isEqualTo(1);
         assertThat(h.ledger("daily").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
+        assertThat(h.ledger("daily").get("t-plate").replacesExternalId()).as("its pending is claimed").isNull();
         assertThat(h.ledger("daily").get("p-cab").amountMinor()).isEqualTo(-2000);
-        assertThat(assertLeftAsTheFullPathLeftItsTwin(h, "daily", eventsBefore)).hasSize(7);
+        assertThat(assertLeftAsTheFullPathLeftItsTwin(h, "daily", eventsBefore)).hasSize(8);
+    }
+
+    @Test
+    void aPostingInTheWindowOfARemovedPendingIsMatchedOnlyWhenItCouldSettleIt(TestDatabase db) {
+        ReconcileHarness h = besideAFullPathAccount(db, "window");
+        for (String account : List.of("window", "other-source")) {
+            h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").merchant("The Good Plate")
+                    .upsert());
+            h.apply(API, removal(account, "p-dinner"));
+        }
+        PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
+        assertThat(shortcut.plainChanges(new String[] {"window"}, new StagedChanges(API, List.of(
+                postingsInTheWindow("window"))), 1).stream().boxed().toList())
+                .as("another known merchant, an amount far off, authorised days before, another currency")
+                .containsExactly(2, 3, 4, 5);
+        int eventsBefore = h.events().size();
+
+        RunCounts split = h.apply(API, postingsInTheWindow("window"));
+        RunCounts full = h.apply(API, postingsInTheWindow("other-source"));
+
+        assertThat(split).isEqualTo(full);
+        assertThat(split.inserted()).isEqualTo(6);
+        assertThat(split.pendingPosted()).isEqualTo(1);
+        assertThat(h.ledger("window").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
+        assertLeftAsTheFullPathLeftItsTwin(h, "window", eventsBefore);
+    }
+
+    /**
+     * Postings of the days after a removed dinner pending: its settlement (tipped), a less likely one, and four that
+     * could not settle it. (A small hold would be within reach of them all: it may settle at any amount.)
+     */
+    private static IncomingChange[] postingsInTheWindow(String account) {
+        return new IncomingChange[] {
+            posted(account, "t-dinner", "2026-03-05", -5900, "POS 77 THE GOOD PLATE NY").merchant("The Good Plate")
+                    .upsert(),
+            posted(account, "t-plate", "2026-03-09", -5600, "THE GOOD PLATE TO GO").upsert(),
+            posted(account, "t-cab", "2026-03-04", -5000, "THE GOOD CAB").merchant("City Cab").upsert(),
+            posted(account, "t-feast", "2026-03-04", -9000, "THE GOOD PLATE").upsert(),
+            posted(account, "t-lunch", "2026-03-06", -5000, "THE GOOD PLATE").authorized("2026-02-26").upsert(),
+            posted(account, "t-paris", "2026-03-04", -5000, "THE GOOD PLATE").in("EUR").upsert()};
     }
 
     /**
@@ -180,8 +221,9 @@ class PlainInsertsIT {
     }
 
     /**
-     * A day's cursor sync: a posting linked to its pending and that pending's removal, a posting within reach of
-     * the removed pending, the modified amount of a known pending, and new rows out of any pending's reach.
+     * A day's cursor sync: a posting linked to its pending and that pending's removal, the modified amount of a known
+     * pending, new rows that could not settle any pending (one in the removed pending's window, at another amount),
+     * and last a posting that could settle the removed pending (if its link had not claimed it).
      */
     private static IncomingChange[] aDay(String account) {
         return new IncomingChange[] {
@@ -191,7 +233,8 @@ class PlainInsertsIT {
             posted(account, "t-cinema", "2026-03-04", -1500, "CINEMA PARADISO").upsert(),
             posted(account, "t-rent", "2026-02-25", -120000, "RENT MARCH").upsert(),
             pending(account, "p-bar", "2026-03-06", -900, "THE CORNER BAR").upsert(),
-            posted(account, "t-salary", "2026-03-20", 250000, "SALARY ACME").upsert()};
+            posted(account, "t-salary", "2026-03-20", 250000, "SALARY ACME").upsert(),
+            posted(account, "t-plate", "2026-03-04", -4800, "THE GOOD PLATE").upsert()};
     }
 
     /** Each event of the account as (external id, version, status, external id of the pending it replaces). */

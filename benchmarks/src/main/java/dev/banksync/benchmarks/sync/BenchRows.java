@@ -19,8 +19,10 @@ import java.util.SplittableRandom;
 final class BenchRows {
 
     static final String SOURCE = "api:bench";
+    /** One of the rows' merchants. */
+    static final String RESTAURANT = "THE GOOD PLATE";
     private static final String[] MERCHANTS = {"BLUE BOTTLE COFFEE", "TESCO STORES", "SHELL OIL", "AMAZON MKTPLACE",
-            "UBER TRIP", "NETFLIX.COM", "WHOLE FOODS", "CITY PARKING", "SPOTIFY", "THE GOOD PLATE"};
+            "UBER TRIP", "NETFLIX.COM", "WHOLE FOODS", "CITY PARKING", "SPOTIFY", RESTAURANT};
 
     final List<IncomingTransaction> incoming;
 

@@ -128,12 +128,22 @@ final class Contenders {
 
     /**
      * Ours again, on accounts that hold a pending the source removed: every written account first gets one, booked
-     * amid the rows' dates (so the postings of the ten days after it may settle it, about a fifth of them) but for
-     * an amount and merchant none of them has. This is what a daily sync of an account with a recent pending pays:
-     * the postings within its reach take the full matching path, the others the shortcut.
+     * amid the rows' dates (so the postings of the ten days after it are within its window, about a fifth of them),
+     * a dinner at one of the rows' merchants. This is what a daily sync of an account with a recent pending pays:
+     * the postings that could settle it (that merchant or none, an amount within the tolerance, in its window) take
+     * the full matching path, the others the shortcut.
      */
     static long engineWithPending(BenchLedger ledger, BenchRows rows, int batch) {
-        removedPendings(ledger, PENDING_AMID_ROWS);
+        removedPendings(ledger, PENDING_AMID_ROWS, -4235, BenchRows.RESTAURANT);
+        return engine(ledger, rows, batch);
+    }
+
+    /**
+     * Ours again, the pending amid the rows a one-cent hold without a merchant (as a fuel pump's pre-authorisation
+     * may be): it may settle at any amount, so every posting of its window takes the full path.
+     */
+    static long engineWithHold(BenchLedger ledger, BenchRows rows, int batch) {
+        removedPendings(ledger, PENDING_AMID_ROWS, -1, null);
         return engine(ledger, rows, batch);
     }
 
@@ -149,18 +159,21 @@ final class Contenders {
 
     /** The pendings {@link #engineFullPath} gives every account of the ledger; returns how many rows they are. */
     static long forceFullPath(BenchLedger ledger) {
-        return removedPendings(ledger, PENDINGS_OVER_ALL_ROWS);
+        return removedPendings(ledger, PENDINGS_OVER_ALL_ROWS, -1, null);
     }
 
-    /** One removed pending of the source per day given in every account of the ledger; how many rows in all. */
-    private static long removedPendings(BenchLedger ledger, List<String> days) {
+    /**
+     * One removed pending of the source per day given in every account of the ledger, for this amount at this
+     * merchant (none: a hold described as such); how many rows in all.
+     */
+    private static long removedPendings(BenchLedger ledger, List<String> days, long amountMinor, String merchant) {
         int inserted = ledger.jdbc().update("""
                 INSERT INTO ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
-                    booking_date, amount_minor, currency, description, removed_at)
+                    booking_date, amount_minor, currency, description, merchant, removed_at)
                 SELECT 'old_pending_' || account_id || '_' || d, user_id, account_id, ?, 'old-pending-' || d,
-                       'PENDING', d::date, -1, 'USD', 'BENCH HOLD', now()
+                       'PENDING', d::date, ?, 'USD', coalesce(?, 'BENCH HOLD'), ?, now()
                 FROM ledger.accounts CROSS JOIN unnest(?::text[]) AS d""",
-                BenchRows.SOURCE, days.toArray(String[]::new));
+                BenchRows.SOURCE, amountMinor, merchant, merchant, days.toArray(String[]::new));
         ledger.jdbc().update("INSERT INTO ledger.account_sources SELECT account_id, ? FROM ledger.accounts "
                 + "ON CONFLICT DO NOTHING", BenchRows.SOURCE);
         return inserted;
