@@ -1,16 +1,7 @@
 package dev.banksync.batch.outbox;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
+import dev.banksync.batch.copy.CsvCopyIn;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,18 +25,11 @@ public class OutboxWriter {
             return;
         }
         jdbc.execute((ConnectionCallback<Void>) c -> {
-            PGCopyOutputStream out = new PGCopyOutputStream(c.unwrap(PGConnection.class), COPY, 1 << 16);
-            try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+            CsvCopyIn.copy(c, COPY, "ops.outbox", csv -> {
                 for (OutboxMessage m : messages) {
                     csv.printRecord(m.topic(), m.key(), m.payload());
                 }
-            } catch (IOException e) {
-                if (e.getCause() instanceof SQLException sql) {
-                    throw sql;
-                }
-                throw new UncheckedIOException("COPY into ops.outbox failed", e);
-            }
+            });
             return null;
         });
     }

@@ -1,20 +1,11 @@
 package dev.banksync.batch.reconcile;
 
+import dev.banksync.batch.copy.CsvCopyIn;
 import dev.banksync.batch.reconcile.ChangedRows.Changed;
 import dev.banksync.core.event.TransactionEvent.TransactionStatus;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -58,9 +49,7 @@ final class NewRowsCopy {
             return List.of();
         }
         jdbc.execute((ConnectionCallback<Void>) c -> {
-            PGCopyOutputStream out = new PGCopyOutputStream(c.unwrap(PGConnection.class), COPY, 1 << 16);
-            try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+            CsvCopyIn.copy(c, COPY, "ledger.transactions", csv -> {
                 for (NewRow row : rows) {
                     IncomingTransaction t = ((IncomingChange.Upsert) staged.changes().get(row.seq())).transaction();
                     csv.printRecord(staged.newId(row.seq()), t.userId(), t.accountId(), staged.source(),
@@ -69,12 +58,7 @@ final class NewRowsCopy {
                             t.amount().minorUnits(), t.amount().currencyCode(), t.description(), t.merchant(),
                             t.mcc(), row.replaces());
                 }
-            } catch (IOException e) {
-                if (e.getCause() instanceof SQLException sql) {
-                    throw sql;
-                }
-                throw new UncheckedIOException("COPY into ledger.transactions failed", e);
-            }
+            });
             return null;
         });
         List<Changed> inserted = new ArrayList<>(rows.size());

@@ -1,20 +1,14 @@
 package dev.banksync.batch.reconcile;
 
+import dev.banksync.batch.copy.CsvCopyIn;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * The session's staging table: a temporary table (no WAL, invisible to other sessions, emptied at every commit)
@@ -73,20 +67,13 @@ final class StagingTable {
             s.execute(CREATE);
             s.execute("TRUNCATE reconcile_stage"); // empty already, unless a caller ran us outside a transaction
         }
-        PGCopyOutputStream out = new PGCopyOutputStream(c.unwrap(PGConnection.class), COPY, 1 << 16);
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+        CsvCopyIn.copy(c, COPY, NAME, csv -> {
             int seq = 0;
             for (IncomingChange change : changes) {
                 print(csv, seq, staged.source(), staged.newId(seq), change);
                 seq++;
             }
-        } catch (IOException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new UncheckedIOException("COPY into " + NAME + " failed", e);
-        }
+        });
         if (changes.size() >= ANALYZE_FROM_ROWS) {
             try (Statement s = c.createStatement()) {
                 // only the columns the statements filter and join on at this point: statistics of all 22 cost a

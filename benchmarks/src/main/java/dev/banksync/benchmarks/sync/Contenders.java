@@ -1,23 +1,15 @@
 package dev.banksync.benchmarks.sync;
 
+import dev.banksync.batch.copy.CsvCopyIn;
 import dev.banksync.batch.ledger.LedgerTransaction;
 import dev.banksync.batch.ops.RunCounts;
 import dev.banksync.batch.outbox.OutboxMessage;
 import dev.banksync.batch.outbox.OutboxWriter;
 import dev.banksync.batch.reconcile.ReconcileBatch;
 import dev.banksync.batch.reconcile.Reconciler;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Instant;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
@@ -41,20 +33,17 @@ final class Contenders {
     /** (a) The physical limit: one COPY of the finished rows straight into {@code ledger.transactions}. */
     static long rawCopy(BenchLedger ledger, List<LedgerTransaction> rows) {
         return ledger.jdbc().execute((ConnectionCallback<Long>) c -> {
-            PGCopyOutputStream out = new PGCopyOutputStream(c.unwrap(PGConnection.class), """
+            // the engine's own COPY writer, so that the limit and the engine print and encode alike
+            CsvCopyIn.copy(c, """
                     COPY ledger.transactions (transaction_id, user_id, account_id, source, external_id, status,
                         booking_date, amount_minor, currency, description, merchant, mcc, version)
-                    FROM STDIN (FORMAT csv)""", 1 << 16);
-            try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.POSTGRESQL_CSV)) {
+                    FROM STDIN (FORMAT csv)""", "ledger.transactions", csv -> {
                 for (LedgerTransaction t : rows) {
                     csv.printRecord(t.transactionId(), t.userId(), t.accountId(), t.source(), t.externalId(),
                             t.status().name(), t.bookingDate(), t.amount().minorUnits(), t.amount().currencyCode(),
                             t.description(), t.merchant(), t.mcc(), t.version());
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
             return (long) rows.size(); // checked against the table by the caller
         });
     }
