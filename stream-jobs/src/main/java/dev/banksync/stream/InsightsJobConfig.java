@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.util.ParameterTool;
 import org.apache.flink.util.TimeUtils;
@@ -38,9 +39,18 @@ public record InsightsJobConfig(
         AnomalySettings anomalies,
         Duration referencePollInterval,
         String checkpointDir,
-        CategoriserChoice categoriser) {
+        CategoriserChoice categoriser,
+        MemorySize localManagedMemory) {
 
     public static final String DEFAULT_GROUP_ID = "banksync-insights";
+
+    /**
+     * RocksDB's block cache and write buffers in local mode (Flink's own local default is 128 MB, shared by every
+     * stateful operator of a slot). On a cluster the TaskManagers' configuration decides (see docker-compose.yml).
+     * Measured with the stream benchmark's 300 000 events on RocksDB: 302–500 µs of CPU per event with 128 MB,
+     * 231–302 with 256 MB, 188–264 with 512 MB, 177–218 with 1 GB (BENCHMARKS.md).
+     */
+    public static final String DEFAULT_LOCAL_MANAGED_MEMORY = "1g";
 
     /** Where a fresh start (no checkpoint or savepoint to restore) begins reading. */
     public enum StartingOffsets {
@@ -121,6 +131,8 @@ public record InsightsJobConfig(
         SETTINGS.put("checkpoint-dir", new Setting("BANKSYNC_STREAM_CHECKPOINT_DIR", ""));
         SETTINGS.put("reference-poll-interval", new Setting("BANKSYNC_STREAM_REFERENCE_POLL_INTERVAL",
                 InsightsSettings.DEFAULT_POLL_INTERVAL.toSeconds() + "s"));
+        SETTINGS.put("local-managed-memory", new Setting("BANKSYNC_STREAM_LOCAL_MANAGED_MEMORY",
+                DEFAULT_LOCAL_MANAGED_MEMORY));
     }
 
     /** What ParameterTool stores for a flag given without a value. */
@@ -150,6 +162,7 @@ public record InsightsJobConfig(
         }
         Objects.requireNonNull(checkpointDir, "checkpointDir (empty: the environment's default)");
         Objects.requireNonNull(categoriser, "categoriser");
+        Objects.requireNonNull(localManagedMemory, "localManagedMemory");
     }
 
     /** The settings of the first version of the job; the later ones at their defaults. */
@@ -158,30 +171,32 @@ public record InsightsJobConfig(
                              Duration stateTtl) {
         this(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval, startingOffsets, stateTtl,
                 StateBackend.AUTO, AlertDelivery.EXACTLY_ONCE, AnomalySettings.DEFAULTS,
-                InsightsSettings.DEFAULT_POLL_INTERVAL, "", CategoriserChoice.MODEL);
+                InsightsSettings.DEFAULT_POLL_INTERVAL, "", CategoriserChoice.MODEL,
+                MemorySize.parse(DEFAULT_LOCAL_MANAGED_MEMORY));
     }
 
     public InsightsJobConfig withAlertDelivery(AlertDelivery delivery) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
                 startingOffsets, stateTtl, stateBackend, delivery, anomalies, referencePollInterval, checkpointDir,
-                categoriser);
+                categoriser, localManagedMemory);
     }
 
     public InsightsJobConfig withStateBackend(StateBackend backend) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
                 startingOffsets, stateTtl, backend, alertDelivery, anomalies, referencePollInterval, checkpointDir,
-                categoriser);
+                categoriser, localManagedMemory);
     }
 
     public InsightsJobConfig withCategoriser(CategoriserChoice choice) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
                 startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, referencePollInterval, checkpointDir,
-                choice);
+                choice, localManagedMemory);
     }
 
     public InsightsJobConfig withReferencePollInterval(Duration interval) {
         return new InsightsJobConfig(kafkaBootstrap, topics, consumerGroupId, db, parallelism, checkpointInterval,
-                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, interval, checkpointDir, categoriser);
+                startingOffsets, stateTtl, stateBackend, alertDelivery, anomalies, interval, checkpointDir, categoriser,
+                localManagedMemory);
     }
 
     /** The Kafka transactional id prefix of the exactly-once alert sink: one per consumer group (i.e. per job). */
@@ -230,7 +245,8 @@ public record InsightsJobConfig(
                 converted(flags, env, "anomalies", AnomalySettings::parse),
                 converted(flags, env, "reference-poll-interval", TimeUtils::parseDuration),
                 value(flags, env, "checkpoint-dir", ""),
-                converted(flags, env, "categoriser", v -> CategoriserChoice.valueOf(enumName(v))));
+                converted(flags, env, "categoriser", v -> CategoriserChoice.valueOf(enumName(v))),
+                converted(flags, env, "local-managed-memory", MemorySize::parse));
     }
 
     private static String enumName(String value) {

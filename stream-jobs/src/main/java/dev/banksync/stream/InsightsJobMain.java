@@ -21,6 +21,7 @@ import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateChangelogOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -153,6 +154,9 @@ public final class InsightsJobMain {
         Configuration flinkConfig = new Configuration().set(StateBackendOptions.STATE_BACKEND, backend);
         if ("rocksdb".equals(backend)) {
             flinkConfig.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+            if (local) {
+                flinkConfig.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, config.localManagedMemory());
+            }
         }
         String directory = config.checkpointDir();
         if (directory.isEmpty() && local) {

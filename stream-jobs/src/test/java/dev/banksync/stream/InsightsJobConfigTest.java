@@ -14,8 +14,10 @@ import java.util.Map;
 import org.apache.flink.changelog.fs.FsStateChangelogOptions;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateChangelogOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.junit.jupiter.api.Test;
 
 class InsightsJobConfigTest {
@@ -40,6 +42,7 @@ class InsightsJobConfigTest {
         assertThat(config.referencePollInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.categoriser()).isEqualTo(InsightsJobConfig.CategoriserChoice.MODEL);
         assertThat(config.checkpointDir()).isEmpty();
+        assertThat(config.localManagedMemory()).isEqualTo(MemorySize.parse("1g"));
     }
 
     @Test
@@ -70,6 +73,23 @@ class InsightsJobConfigTest {
                 .isEqualTo("hashmap");
         assertThat(InsightsJobMain.stateConfiguration(rocks, true).get(StateBackendOptions.STATE_BACKEND))
                 .isEqualTo("rocksdb");
+    }
+
+    @Test
+    void rocksDbInLocalModeGetsTheManagedMemoryAsked() {
+        InsightsJobConfig rocks = InsightsJobConfig.parse(new String[] {"--state-backend", "rocksdb",
+                "--local-managed-memory", "512m"}, NO_ENV);
+
+        assertThat(InsightsJobMain.stateConfiguration(rocks, true).get(TaskManagerOptions.MANAGED_MEMORY_SIZE))
+                .isEqualTo(MemorySize.parse("512m"));
+        assertThat(InsightsJobMain.stateConfiguration(rocks, false).getOptional(TaskManagerOptions.MANAGED_MEMORY_SIZE))
+                .as("a cluster's TaskManagers decide their own").isEmpty();
+        assertThat(InsightsJobMain.stateConfiguration(InsightsJobConfig.fromEnv(NO_ENV), true)
+                .getOptional(TaskManagerOptions.MANAGED_MEMORY_SIZE)).as("the heap does not use it").isEmpty();
+        assertThat(InsightsJobConfig.fromEnv(new BanksyncEnv(Map.of("BANKSYNC_STREAM_LOCAL_MANAGED_MEMORY", "2 gb")))
+                .localManagedMemory()).isEqualTo(MemorySize.ofMebiBytes(2048));
+        assertThatThrownBy(() -> InsightsJobConfig.parse(new String[] {"--local-managed-memory", "lots"}, NO_ENV))
+                .hasMessageContaining("--local-managed-memory").hasMessageContaining("lots");
     }
 
     @Test
