@@ -47,8 +47,8 @@ public record InsightsJobConfig(
     /**
      * RocksDB's block cache and write buffers in local mode (Flink's own local default is 128 MB, shared by every
      * stateful operator of a slot). On a cluster the TaskManagers' configuration decides (see docker-compose.yml).
-     * Measured with the stream benchmark's 300 000 events on RocksDB: 302–500 µs of CPU per event with 128 MB,
-     * 231–302 with 256 MB, 188–264 with 512 MB, 177–218 with 1 GB (BENCHMARKS.md).
+     * Measured with the stream benchmark's 300 000 events on RocksDB: about 300 µs of CPU per event with 128 MB,
+     * 231 with 256 MB, 188 with 512 MB, 177–218 with 1 GB (BENCHMARKS.md).
      */
     public static final String DEFAULT_LOCAL_MANAGED_MEMORY = "1g";
 
