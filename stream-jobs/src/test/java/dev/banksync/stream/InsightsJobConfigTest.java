@@ -18,6 +18,7 @@ import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateChangelogOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
 import org.junit.jupiter.api.Test;
 
 class InsightsJobConfigTest {
@@ -76,7 +77,7 @@ class InsightsJobConfigTest {
     }
 
     @Test
-    void rocksDbInLocalModeGetsTheManagedMemoryAsked() {
+    void rocksDbGetsBloomFiltersAndInLocalModeTheManagedMemoryAsked() {
         InsightsJobConfig rocks = InsightsJobConfig.parse(new String[] {"--state-backend", "rocksdb",
                 "--local-managed-memory", "512m"}, NO_ENV);
 
@@ -84,6 +85,10 @@ class InsightsJobConfigTest {
                 .isEqualTo(MemorySize.parse("512m"));
         assertThat(InsightsJobMain.stateConfiguration(rocks, false).getOptional(TaskManagerOptions.MANAGED_MEMORY_SIZE))
                 .as("a cluster's TaskManagers decide their own").isEmpty();
+        assertThat(InsightsJobMain.stateConfiguration(rocks, true).get(RocksDBConfigurableOptions.USE_BLOOM_FILTER))
+                .isTrue();
+        assertThat(InsightsJobMain.stateConfiguration(rocks, false).get(RocksDBConfigurableOptions.USE_BLOOM_FILTER))
+                .isTrue();
         assertThat(InsightsJobMain.stateConfiguration(InsightsJobConfig.fromEnv(NO_ENV), true)
                 .getOptional(TaskManagerOptions.MANAGED_MEMORY_SIZE)).as("the heap does not use it").isEmpty();
         assertThat(InsightsJobConfig.fromEnv(new BanksyncEnv(Map.of("BANKSYNC_STREAM_LOCAL_MANAGED_MEMORY", "2 gb")))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.banksync.core.event.EventJson;
 import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.stream.InsightsJobConfig.StartingOffsets;
+import dev.banksync.stream.InsightsJobConfig.StateBackend;
 import dev.banksync.testkit.BanksyncKafka;
 import dev.banksync.testkit.BanksyncPostgres;
 import dev.banksync.testkit.kafka.TestKafka;
@@ -20,7 +21,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +33,11 @@ class InsightsJobLocalIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(InsightsJobLocalIT.class);
 
-    @Test
-    void runLocalConsumesTheTopicUntilCancelled(TestDatabase db, TestKafka kafka) throws Exception {
+    /** The heap with its changelog (local mode's default) and RocksDB as {@code --state-backend rocksdb} sets it up. */
+    @ParameterizedTest
+    @EnumSource(value = StateBackend.class, names = {"AUTO", "ROCKSDB"})
+    void runLocalConsumesTheTopicUntilCancelled(StateBackend backend, TestDatabase db, TestKafka kafka)
+            throws Exception {
         long started = System.nanoTime();
         TransactionEvent coffee = txn("u1", "t1").on("2026-05-02").amount(-450, "EUR").mcc("5814").posted();
         try (var producer = new KafkaProducer<>(
@@ -40,9 +45,9 @@ class InsightsJobLocalIT {
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(kafka.topics().transactions(), "u1", EventJson.write(coffee))).get();
         }
-        InsightsJobConfig config = new InsightsJobConfig(kafka.bootstrapServers(), kafka.topics(), "insights-local",
-                StreamWriterLogin.of(db), 1, Duration.ofSeconds(1), StartingOffsets.EARLIEST,
-                Duration.ofDays(30));
+        InsightsJobConfig config = new InsightsJobConfig(kafka.bootstrapServers(), kafka.topics(),
+                "insights-local-" + backend, StreamWriterLogin.of(db), 1, Duration.ofSeconds(1),
+                StartingOffsets.EARLIEST, Duration.ofDays(30)).withStateBackend(backend);
 
         JobClient job = InsightsJobMain.runLocal(config);
         try {
@@ -57,7 +62,7 @@ class InsightsJobLocalIT {
             assertThat(job.getJobStatus().get(10, TimeUnit.SECONDS)).isEqualTo(JobStatus.RUNNING);
         } finally {
             job.cancel().get(30, TimeUnit.SECONDS);
-            LOG.info("runLocal job started, wrote its row and was cancelled in {} ms",
+            LOG.info("runLocal job ({} state) started, wrote its row and was cancelled in {} ms", backend,
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
