@@ -55,6 +55,11 @@ final class StageClassifier {
                   ORDER BY p.transaction_id, i.seq) l
             WHERE s.seq = l.seq""";
 
+    /**
+     * Known rows against their ledger rows. The ledger row is fetched per staged row by its primary key (LATERAL, with
+     * LIMIT 1 so that the planner cannot turn it into a join): as a plain join the planner hashed the whole ledger for
+     * every batch (71 ms of a 95 ms statement at 100 000 ledger rows, growing with the ledger).
+     */
     private static final String CLASSIFY_KNOWN = """
             UPDATE reconcile_stage s SET action = CASE
                 WHEN s.op = 'R' THEN
@@ -81,8 +86,12 @@ final class StageClassifier {
                       s.merchant, s.mcc)
                      AND (s.replaces IS NULL OR t.replaces IS NOT NULL) THEN 'UNCHANGED'
                 ELSE 'MODIFY' END
-            FROM ledger.transactions t
-            WHERE t.transaction_id = s.target_id""";
+            FROM (SELECT k.seq AS stage_seq, t.*
+                  FROM reconcile_stage k
+                  CROSS JOIN LATERAL (
+                      SELECT * FROM ledger.transactions t WHERE t.transaction_id = k.target_id LIMIT 1) t
+                  WHERE k.target_id IS NOT NULL) t
+            WHERE s.seq = t.stage_seq""";
 
     private static final String SETTLE_REMOVALS = """
             UPDATE reconcile_stage s SET action = 'SETTLED'

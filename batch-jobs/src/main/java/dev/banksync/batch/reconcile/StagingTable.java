@@ -45,6 +45,15 @@ final class StagingTable {
                 action               text               -- NEW / NOOP until its identity is found, then decided
             ) ON COMMIT DELETE ROWS""";
 
+    /**
+     * For the rest of the batch's transaction: no JIT compilation. The engine's statements touch a batch's rows
+     * through indexes, but a few carry cost estimates above {@code jit_above_cost} (the classification of known rows:
+     * its EXISTS subplan alone is costed at millions), and PostgreSQL builds with LLVM (the official images) then spend
+     * about 0.5 s compiling each of them, far longer than the statement runs: a re-sync of 100 000 unchanged rows took
+     * 15 s on PostgreSQL 15 with JIT, 12 s of it compiling the classification of 25 batches.
+     */
+    private static final String NO_JIT = "SET LOCAL jit = off";
+
     private static final String COPY = "COPY reconcile_stage (seq, op, account_id, user_id, source, external_id, "
             + "new_id, pending_external_id, status, booking_date, value_date, authorized_date, authorized_at, "
             + "amount_minor, currency, description, merchant, mcc, action) FROM STDIN (FORMAT csv)";
@@ -66,6 +75,7 @@ final class StagingTable {
         try (Statement s = c.createStatement()) {
             s.execute(CREATE);
             s.execute("TRUNCATE reconcile_stage"); // empty already, unless a caller ran us outside a transaction
+            s.execute(NO_JIT);
         }
         CsvCopyIn.copy(c, COPY, NAME, csv -> {
             int seq = 0;
