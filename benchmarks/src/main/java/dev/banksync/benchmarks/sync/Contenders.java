@@ -137,6 +137,21 @@ final class Contenders {
     }
 
     /**
+     * Ours again, the same rows a second time into the ledger that holds them, as a window-based provider sends the
+     * days it sent before, three times a day: nothing changed, so nothing may be written. Returns how many rows it
+     * re-synced, after checking that it inserted none and wrote no event.
+     */
+    static long engineResync(BenchLedger ledger, BenchRows rows, int batch) {
+        long events = ledger.count("ops.outbox");
+        long inserted = engine(ledger, rows, batch);
+        if (inserted != 0 || ledger.count("ops.outbox") != events) {
+            throw new IllegalStateException("a re-sync of unchanged rows inserted " + inserted + " rows and wrote "
+                    + (ledger.count("ops.outbox") - events) + " events");
+        }
+        return rows.size();
+    }
+
+    /**
      * Ours again, every posting within reach of a removed pending (one every ten days of the rows' span in each
      * account), so the whole batch takes the full matching path: staging COPY, set-based classification, fuzzy
      * candidates for every posting.

@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
  * removed pending (a dinner) with a fifth of the postings in its window (those that could settle it need the
  * matching, the others may take the plain-insert shortcut that all of (c) takes), (c'-hold) the same with a hold
  * that every posting of its window could settle, and (c'') with every posting within reach of one, so that the
- * whole batch takes the full matching path. Then the engine's
+ * whole batch takes the full matching path; (d) sends the same rows again to the ledger that holds them (a re-sync,
+ * nothing changed). Then the engine's
  * full path writes fresh rows into ledgers that already hold 1M and 10M rows, to show the cost does not grow
  * with history.
  * Last, the whole path end to end: bankSyncJob syncing {@code users} sandbox-bank connections over HTTP.
@@ -66,7 +67,10 @@ public final class SyncBenchmark {
                 timed("engine, full path", i, count + PENDINGS_FOR_FULL_PATH,
                         ledger -> Contenders.engineFullPath(ledger, rows, batch) + PENDINGS_FOR_FULL_PATH),
                 timed("engine, a fifth in a hold's window", i, count + ACCOUNTS,
-                        ledger -> Contenders.engineWithHold(ledger, rows, batch) + ACCOUNTS)};
+                        ledger -> Contenders.engineWithHold(ledger, rows, batch) + ACCOUNTS),
+                timed("engine, re-sync of the same rows", i, count,
+                        ledger -> Contenders.engine(ledger, rows, batch),
+                        ledger -> Contenders.engineResync(ledger, rows, batch))};
         }
         double copy = median(rounds, r -> r[0]);
         double naive = median(rounds, r -> r[1]);
@@ -83,6 +87,8 @@ public final class SyncBenchmark {
                 median(rounds, r -> r[6]), count));
         report.add(line("(c'') matching engine, full path (staging COPY + set-based SQL + outbox events)",
                 median(rounds, r -> r[5]), count));
+        report.add(line("(d) matching engine, the same rows again (a re-sync: nothing changed, nothing written)",
+                median(rounds, r -> r[7]), count));
         report.add(String.format(Locale.ROOT, "engine throughput / (a) = %.2f; / (a') = %.2f; / (b) = %.1fx "
                 + "(medians of the per-round ratios)", median(rounds, r -> r[0] / r[2]),
                 median(rounds, r -> r[3] / r[2]), median(rounds, r -> r[1] / r[2])));
@@ -95,6 +101,8 @@ public final class SyncBenchmark {
         report.add(String.format(Locale.ROOT, "full path throughput / (a) = %.2f; / (a') = %.2f; / (b) = %.1fx; "
                 + "(a) / (b) = %.1fx", median(rounds, r -> r[0] / r[5]), median(rounds, r -> r[3] / r[5]),
                 median(rounds, r -> r[1] / r[5]), median(rounds, r -> r[1] / r[0])));
+        report.add(String.format(Locale.ROOT, "re-sync / (a) = %.2f (the rows' time against a COPY of them)",
+                median(rounds, r -> r[0] / r[7])));
 
         for (long history : histories) {
             double[] seconds = onHistory(repeats, count, history, batch);
@@ -111,7 +119,13 @@ public final class SyncBenchmark {
 
     /** Writes the rows into a fresh ledger; the seconds the write took. */
     private static double timed(String name, int round, int count, Write write) throws Exception {
+        return timed(name, round, count, ledger -> 0, write);
+    }
+
+    /** As above, {@code setUp} first (not timed), e.g. the first sync of rows a re-sync then sends again. */
+    private static double timed(String name, int round, int count, Write setUp, Write write) throws Exception {
         try (BenchLedger ledger = BenchLedger.create("sync_bench", ACCOUNTS, 0)) {
+            setUp.into(ledger);
             long start = System.nanoTime();
             long written = write.into(ledger);
             double seconds = (System.nanoTime() - start) / 1e9;
