@@ -45,10 +45,8 @@ public record InsightsJobConfig(
     public static final String DEFAULT_GROUP_ID = "banksync-insights";
 
     /**
-     * RocksDB's block cache and write buffers in local mode (Flink's own local default is 128 MB, shared by every
-     * stateful operator of a slot). On a cluster the TaskManagers' configuration decides (see docker-compose.yml).
-     * Measured with the stream benchmark's 300 000 events on RocksDB: about 300 µs of CPU per event with 128 MB,
-     * 231 with 256 MB, 188 with 512 MB, 177–218 with 1 GB (BENCHMARKS.md).
+     * RocksDB's block cache and write buffers in local mode (Flink's local default, 128 MB, cost about 1.5× the CPU
+     * per event: BENCHMARKS.md). On a cluster the TaskManagers' configuration decides (see docker-compose.yml).
      */
     public static final String DEFAULT_LOCAL_MANAGED_MEMORY = "1g";
 

@@ -14,6 +14,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,23 +105,16 @@ class PlainInsertsIT {
             h.apply(API, pending(account, "p-dinner", "2026-03-02", -5000, "THE GOOD PLATE").upsert());
             h.apply(API, removal(account, "p-dinner"));
         }
-        PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
-        assertThat(shortcut.plainChanges(new String[] {"split"}, new StagedChanges(API, List.of(dayWithADinner(
-                "split"))), 1).stream().boxed().toList())
+        assertThat(plainOf(h, "split", dayWithADinner("split")))
                 .as("all but the posting of the ten days after the removed pending").containsExactly(0, 2, 3);
-        assertThat(shortcut.plainChanges(new String[] {"other-source"}, new StagedChanges(API, List.of(
-                dayWithADinner("other-source"))), 1).isEmpty()).as("another source's account is matched wholly")
-                .isTrue();
-        int eventsBefore = h.events().size();
+        assertThat(plainOf(h, "other-source", dayWithADinner("other-source")))
+                .as("another source's account is matched wholly").isEmpty();
 
-        RunCounts split = h.apply(API, dayWithADinner("split"));
-        RunCounts full = h.apply(API, dayWithADinner("other-source"));
+        RunCounts split = applyBesideItsTwin(h, "split", PlainInsertsIT::dayWithADinner);
 
-        assertThat(split).isEqualTo(full);
         assertThat(split.inserted()).isEqualTo(4);
         assertThat(split.pendingPosted()).isEqualTo(1);
         assertThat(h.ledger("split").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
-        assertLeftAsTheFullPathLeftItsTwin(h, "split", eventsBefore);
     }
 
     @Test
@@ -144,16 +138,15 @@ class PlainInsertsIT {
                 .as("the modified pending, which stops the first COPY and is matched instead").containsExactly(2);
         int eventsBefore = h.events().size();
 
-        RunCounts split = h.apply(API, aDay("daily"));
-        RunCounts full = h.apply(API, aDay("other-source"));
+        RunCounts split = applyBesideItsTwin(h, "daily", PlainInsertsIT::aDay);
 
-        assertThat(split).isEqualTo(full);
         assertThat(split.inserted()).isEqualTo(6);
         assertThat(split.updated()).isEqualTo(1);
         assertThat(h.ledger("daily").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
         assertThat(h.ledger("daily").get("t-plate").replacesExternalId()).as("its pending is claimed").isNull();
         assertThat(h.ledger("daily").get("p-cab").amountMinor()).isEqualTo(-2000);
-        assertThat(assertLeftAsTheFullPathLeftItsTwin(h, "daily", eventsBefore)).hasSize(8);
+        assertThat(h.events().subList(eventsBefore, h.events().size())).filteredOn(e -> e.accountId().equals("daily"))
+                .hasSize(8);
     }
 
     @Test
@@ -164,21 +157,15 @@ class PlainInsertsIT {
                     .upsert());
             h.apply(API, removal(account, "p-dinner"));
         }
-        PlainInserts shortcut = new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT));
-        assertThat(shortcut.plainChanges(new String[] {"window"}, new StagedChanges(API, List.of(
-                postingsInTheWindow("window"))), 1).stream().boxed().toList())
+        assertThat(plainOf(h, "window", postingsInTheWindow("window")))
                 .as("another known merchant, an amount far off, authorised days before, another currency")
                 .containsExactly(2, 3, 4, 5);
-        int eventsBefore = h.events().size();
 
-        RunCounts split = h.apply(API, postingsInTheWindow("window"));
-        RunCounts full = h.apply(API, postingsInTheWindow("other-source"));
+        RunCounts split = applyBesideItsTwin(h, "window", PlainInsertsIT::postingsInTheWindow);
 
-        assertThat(split).isEqualTo(full);
         assertThat(split.inserted()).isEqualTo(6);
         assertThat(split.pendingPosted()).isEqualTo(1);
         assertThat(h.ledger("window").get("t-dinner").replacesExternalId()).isEqualTo("p-dinner");
-        assertLeftAsTheFullPathLeftItsTwin(h, "window", eventsBefore);
     }
 
     /**
@@ -206,18 +193,29 @@ class PlainInsertsIT {
         return h;
     }
 
+    /** Which changes of {@code batch} into {@code account} the short way would take (split threshold 1). */
+    private static List<Integer> plainOf(ReconcileHarness h, String account, IncomingChange[] batch) {
+        return new PlainInserts(h.owner(), new MatchCandidates(h.owner(), MatchPolicy.DEFAULT)).plainChanges(
+                new String[] {account}, new StagedChanges(API, List.of(batch)), 1).stream().boxed().toList();
+    }
+
     /**
-     * The account holds the rows its full-path twin holds (but the other source's) and got the same events since
-     * {@code eventsBefore}; returns its events.
+     * Applies the day {@code batchFor} gives to {@code account}, then to its full-path twin, and checks that both
+     * counted the same, that the account holds the rows the twin holds (but the other source's) and that it got the
+     * same events; returns the account's counts.
      */
-    private static List<List<Object>> assertLeftAsTheFullPathLeftItsTwin(ReconcileHarness h, String account,
-                                                                          int eventsBefore) {
+    private static RunCounts applyBesideItsTwin(ReconcileHarness h, String account,
+                                                Function<String, IncomingChange[]> batchFor) {
+        int eventsBefore = h.events().size();
+        RunCounts split = h.apply(API, batchFor.apply(account));
+        RunCounts full = h.apply(API, batchFor.apply("other-source"));
+
+        assertThat(split).isEqualTo(full);
         assertThat(h.ledger(account).values()).containsExactlyInAnyOrderElementsOf(h.ledger("other-source").values()
                 .stream().filter(r -> !r.externalId().startsWith("fp-")).toList());
         List<TransactionEvent> events = h.events().subList(eventsBefore, h.events().size());
-        List<List<Object>> accountEvents = eventsOf(h, events, account);
-        assertThat(accountEvents).containsExactlyInAnyOrderElementsOf(eventsOf(h, events, "other-source"));
-        return accountEvents;
+        assertThat(eventsOf(h, events, account)).containsExactlyInAnyOrderElementsOf(eventsOf(h, events, "other-source"));
+        return split;
     }
 
     /**
