@@ -109,11 +109,11 @@ public final class PendingMatcher {
      * up to the window older than the posting.
      */
     private OptionalDouble dateScore(Posted posted, LocalDate pendingDate) {
-        int window = policy.pendingWindowDays();
-        long beforePosting = ChronoUnit.DAYS.between(pendingDate, posted.bookingDate());
-        if (beforePosting < 0 || beforePosting > window) {
+        if (!policy.withinPendingWindow(pendingDate, posted.bookingDate())) {
             return OptionalDouble.empty();
         }
+        int window = policy.pendingWindowDays();
+        long beforePosting = ChronoUnit.DAYS.between(pendingDate, posted.bookingDate());
         if (posted.authorizedDate() != null) {
             long fromAuthorisation = Math.abs(ChronoUnit.DAYS.between(pendingDate, posted.authorizedDate()));
             return fromAuthorisation > 1 ? OptionalDouble.empty() : OptionalDouble.of(1.0 - 0.25 * fromAuthorisation);

@@ -23,14 +23,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The engine's short way for the changes of a batch that can do nothing but insert: upserts naming no pending, not
  * already in the ledger (by id or alias), in accounts where no other source could hold the same purchase and the
  * batch neither removes nor links, and (for postings) that could settle no pending the source removed (none of the
- * account's removed pendings is a {@link PendingMatcher#plausible} pair for them: merchant, amount, dates). Such changes (all of a connection's first sync or a backfill, most of a day's new
- * transactions) need no staging table and no matching: their rows are COPYed straight in, and only the rest of the
- * batch takes the full path. Every condition is checked against the ledger under the accounts' locks, and every
- * decision of the full path stays within an account and, for a settlement, within the plausible pairs (the matcher
- * weighs descriptions over those alone), so the result is the one the full path alone would give. "Not already in the ledger" is left to the ledger's unique natural key:
- * the COPY runs under a savepoint, a row the ledger already holds rolls it back, and the whole batch takes the full
- * path ({@link #tryInsert}). Probing each row's key first cost up to a tenth of the shortcut, for the rare
- * re-delivery that the unique index catches anyway.
+ * account's removed pendings is a {@link PendingMatcher#plausible} pair for them: merchant, amount, dates). Such
+ * changes (all of a connection's first sync or a backfill, most of a day's new transactions) need no staging table
+ * and no matching: their rows are COPYed straight in, and only the rest of the batch takes the full path. Every
+ * condition is checked against the ledger under the accounts' locks, and every decision of the full path stays
+ * within an account and, for a settlement, within the plausible pairs (the matcher weighs descriptions over those
+ * alone), so the result is the one the full path alone would give. "Not already in the ledger" is left to the
+ * ledger's unique natural key: the COPY runs under a savepoint, a row the ledger already holds rolls it back, and
+ * the whole batch takes the full path ({@link #tryInsert}). Probing each row's key first cost up to a tenth of the
+ * shortcut, for the rare re-delivery that the unique index catches anyway.
  */
 final class PlainInserts {
 
@@ -65,8 +66,8 @@ final class PlainInserts {
      * removed, earlier or in this very batch (the same currency, booked in the pending window after it, an amount
      * within the tolerance or a small hold, no other known merchant): only those, the removals and the linked
      * postings need the matching. A daily sync of an account with an unsettled pending thus stages the posting or
-     * two that look like its settlement, not the whole day. When fewer than {@code minRows}
-     * changes (and not all) could qualify at all, the answer is none, without asking the ledger.
+     * two that look like its settlement, not the whole day. When fewer than {@code minRows} changes (and not all)
+     * could qualify at all, the answer is none, without asking the ledger.
      */
     BitSet plainChanges(String[] accounts, StagedChanges staged, int minRows) {
         List<IncomingChange> changes = staged.changes();
