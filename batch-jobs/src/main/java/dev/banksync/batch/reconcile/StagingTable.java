@@ -73,9 +73,8 @@ final class StagingTable {
     static void load(Connection c, StagedChanges staged) throws SQLException {
         List<IncomingChange> changes = staged.changes();
         try (Statement s = c.createStatement()) {
-            s.execute(CREATE);
-            s.execute("TRUNCATE reconcile_stage"); // empty already, unless a caller ran us outside a transaction
-            s.execute(NO_JIT);
+            // one round trip; the stage is empty already, unless a caller ran us outside a transaction
+            s.execute(CREATE + ";\nTRUNCATE reconcile_stage;\n" + NO_JIT);
         }
         CsvCopyIn.copy(c, COPY, NAME, csv -> {
             int seq = 0;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The three ways of writing the same rows that the benchmark times. Each returns the rows written. */
+/** The ways of writing the same rows that the benchmark times. Each returns the rows written. */
 final class Contenders {
 
     /** Within reach of the postings of 2026-01-31 to 02-10 (the rows span 60 days from 2026-01-01). */
