@@ -80,15 +80,16 @@ public final class StreamBenchmark {
 
         double raw = ThroughputRun.rawConsumer(filled.bootstrapServers(), filled.topics().transactions(), events);
         say(report, line("plain Kafka consumer (baseline)", raw, raw));
+        PostgresCpu postgres = PostgresCpu.of(filled.db());
         double discarded = Double.NaN;
         if (baselines) {
             InsightsJobConfig discardConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
-            ThroughputRun.Result result = ThroughputRun.job(discardConfig, InsightsSinks.discardingAll(), events);
+            ThroughputRun.Result result = ThroughputRun.job(discardConfig, InsightsSinks.discardingAll(), events, null);
             discarded = result.eventsPerSecond();
             say(report, line("InsightsJob, outputs discarded (baseline)", result, raw));
         }
         InsightsJobConfig fullConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE);
-        ThroughputRun.Result full = ThroughputRun.job(fullConfig, InsightsJobMain.sinks(fullConfig), events);
+        ThroughputRun.Result full = ThroughputRun.job(fullConfig, InsightsJobMain.sinks(fullConfig), events, postgres);
         say(report, line("InsightsJob, PostgreSQL + Kafka (heap state, changelog)", full, raw)
                 + String.format(Locale.ROOT, "; %.2f of the discarding job", full.eventsPerSecond() / discarded));
         say(report, "  PostgreSQL's side of it: " + insightWrites(filled));
@@ -99,11 +100,11 @@ public final class StreamBenchmark {
         // saves: full heap snapshots copy the whole state at every checkpoint.
         InsightsJobConfig heapConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE)
                 .withStateBackend(StateBackend.HASHMAP);
-        ThroughputRun.Result heap = ThroughputRun.job(heapConfig, InsightsJobMain.sinks(heapConfig), events);
+        ThroughputRun.Result heap = ThroughputRun.job(heapConfig, InsightsJobMain.sinks(heapConfig), events, postgres);
         say(report, line("InsightsJob, PostgreSQL + Kafka (heap state, full snapshots)", heap, raw));
         InsightsJobConfig rocksConfig = filled.config(THROUGHPUT_CHECKPOINTS, AlertDelivery.EXACTLY_ONCE)
                 .withStateBackend(StateBackend.ROCKSDB);
-        ThroughputRun.Result rocks = ThroughputRun.job(rocksConfig, InsightsJobMain.sinks(rocksConfig), events);
+        ThroughputRun.Result rocks = ThroughputRun.job(rocksConfig, InsightsJobMain.sinks(rocksConfig), events, postgres);
         say(report, line("InsightsJob, PostgreSQL + Kafka (RocksDB state)", rocks, raw));
     }
 
@@ -173,10 +174,12 @@ public final class StreamBenchmark {
     }
 
     private static String line(String what, ThroughputRun.Result result, double raw) {
+        String postgres = Double.isNaN(result.postgresCpuMicrosPerEvent()) ? ""
+                : String.format(Locale.ROOT, " (+ PostgreSQL's %.0f µs)", result.postgresCpuMicrosPerEvent());
         return line(what, result.eventsPerSecond(), raw)
-                + String.format(Locale.ROOT, ", %.0f µs CPU per event, load average %.1f after it",
-                result.cpuMicrosPerEvent(), java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage());
+                + String.format(Locale.ROOT, ", %.0f µs CPU per event%s, load average %.1f after it",
+                result.cpuMicrosPerEvent(), postgres, java.lang.management.ManagementFactory
+                        .getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String line(String what, double perSecond, double raw) {

@@ -35,13 +35,18 @@ final class ThroughputRun {
     /**
      * One timed run: events per second, and the CPU this JVM spent per event while it ran (the job, plus the in-JVM
      * Kafka serving it; PostgreSQL is another process). On a shared machine the rate moves with the other load, the
-     * CPU per event much less, so it is what compares two versions of the job.
+     * CPU per event much less, so it is what compares two versions of the job. Beside it, the CPU the PostgreSQL
+     * server spent per event over the same time (NaN when not measured): it shares the machine's cores.
      */
-    record Result(double eventsPerSecond, double cpuMicrosPerEvent) {
+    record Result(double eventsPerSecond, double cpuMicrosPerEvent, double postgresCpuMicrosPerEvent) {
     }
 
-    /** The job with {@code sinks} over the {@code count} records on the topic. */
-    static Result job(InsightsJobConfig config, InsightsSinks sinks, long count) throws Exception {
+    /**
+     * The job with {@code sinks} over the {@code count} records on the topic; {@code postgres} (may be null) is the
+     * server the sinks write to.
+     */
+    static Result job(InsightsJobConfig config, InsightsSinks sinks, long count, PostgresCpu postgres)
+            throws Exception {
         KafkaSource<byte[]> source = KafkaSource.<byte[]>builder()
                 .setBootstrapServers(config.kafkaBootstrap())
                 .setTopics(config.topics().transactions())
@@ -59,10 +64,12 @@ final class ThroughputRun {
                 new JdbcReferenceDataLoader(config.db()), Duration.ofSeconds(30), AnomalySettings.DEFAULTS,
                 config.stateTtl())).build(env);
         long cpuStart = processCpuNanos();
+        long postgresStart = postgres == null ? 0 : postgres.nanos();
         long start = System.nanoTime();
         env.execute("stream-benchmark");
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(count / seconds, (processCpuNanos() - cpuStart) / 1e3 / count);
+        double postgresMicros = postgres == null ? Double.NaN : (postgres.nanos() - postgresStart) / 1e3 / count;
+        return new Result(count / seconds, (processCpuNanos() - cpuStart) / 1e3 / count, postgresMicros);
     }
 
     private static long processCpuNanos() {
