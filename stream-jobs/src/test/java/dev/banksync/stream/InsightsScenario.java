@@ -14,9 +14,9 @@ import java.util.List;
  * The stream the full-pipeline ITs send, dated relative to today (so recurring streams and forecasts are live),
  * with every insight it must produce stated by construction: each event's category and deciding source, and each
  * anomaly that was planted. Three users: u1 (groceries with one huge basket, a charged-twice coffee, a subscription
- * whose price goes up, a salary, a budget it blows), u2 (a rule, a correction remembered for the merchant, a
- * modification, a removal, pending→posted, a monthly gym), u3 (history, then a burst, a large first-time merchant
- * and a first payment in another currency).
+ * whose price goes up, a salary, a budget it blows), u2 (a rule, a correction remembered for the merchant, one
+ * learnt from its event while the job runs, a modification, a removal, pending→posted, a monthly gym), u3 (history,
+ * then a burst, a large first-time merchant and a first payment in another currency).
  */
 public final class InsightsScenario {
 
@@ -105,6 +105,14 @@ public final class InsightsScenario {
                 .posted(), "FOOD_AND_DRINK"));
         sent.add(model(txn("u2", "u2-t1").version(2).on(ago(6)).amount(-1500, "GBP").merchant("SAINSBURYS")
                 .mcc("5411").posted(), "FOOD_AND_DRINK"));
+        // A correction made while the job runs, which the ledger (and so the poll) never shows: the user's next
+        // Sainsbury's payment is decided by it at once; another user's stays the model's.
+        sent.add(new Sent(txn("u2", "u2-t1").version(3).on(ago(6)).amount(-1500, "GBP").merchant("SAINSBURYS")
+                .mcc("5411").correctedTo("GENERAL_MERCHANDISE").posted(), "GENERAL_MERCHANDISE", "USER"));
+        sent.add(new Sent(txn("u2", "u2-t4").on(ago(1)).amount(-900, "GBP").merchant("SAINSBURYS S/MKTS")
+                .mcc("5411").posted(), "GENERAL_MERCHANDISE", "USER"));
+        sent.add(model(txn("u3", "u3-s1").on(ago(1)).amount(-1250, "EUR").merchant("SAINSBURYS").mcc("5411")
+                .inZone(U3_ZONE).posted(), "FOOD_AND_DRINK"));
         sent.add(model(txn("u2", "u2-t2").on(ago(5)).amount(-700, "GBP").merchant("BOOTS").mcc("5912").posted(),
                 "MEDICAL"));
         sent.add(new Sent(txn("u2", "u2-t2").version(2).removed(), null, null));

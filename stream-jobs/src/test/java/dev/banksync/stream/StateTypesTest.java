@@ -17,6 +17,7 @@ import dev.banksync.stream.recurring.TrackedOccurrence;
 import dev.banksync.stream.reference.ReferenceData;
 import dev.banksync.stream.spending.SpendingChange;
 import dev.banksync.stream.categorise.CategorisedTransaction;
+import dev.banksync.stream.categorise.RememberedCategory;
 import dev.banksync.stream.spending.Bucket;
 import dev.banksync.stream.spending.BucketTotals;
 import dev.banksync.stream.spending.SpendingRow;
@@ -38,7 +39,7 @@ class StateTypesTest {
             ReferenceData.class, AlertEvent.class, SeenCharge.class, AmountHistory.class, UserActivity.class,
             MerchantPayments.class,
             TrackedOccurrence.class, StreamHistory.class, RecurringStreamRow.class, BudgetPeriod.class,
-            BudgetStatusRow.class, ForecastRow.class})
+            BudgetStatusRow.class, ForecastRow.class, RememberedCategory.class})
     void isAPojoWhoseSerializerNeedsNoGenericTypes(Class<?> type) {
         TypeInformation<?> info = StreamTypes.of(type);
         SerializerConfigImpl noGenerics = new SerializerConfigImpl();

@@ -6,9 +6,11 @@ import dev.banksync.stream.dedupe.LatestVersions;
 import dev.banksync.stream.reference.ReferenceData;
 import dev.banksync.stream.reference.ReferenceDataLoader;
 import dev.banksync.stream.reference.ReferenceState;
+import dev.banksync.stream.state.StateDescriptors;
 import java.time.Duration;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
@@ -17,8 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Flink adapter of the {@link CategoryDecider}, keyed by user: transactions on one input, {@link ReferenceData}
  * snapshots (rules and corrections) broadcast on the other. It is the first keyed operator, so it also drops stale
- * versions ({@link LatestVersions}) before deciding: no separate operator, no extra network hop per event. The latest snapshot lives in broadcast state, so a rule or a correction
- * reaches the running job at the next poll, and a restored job has the configuration of its checkpoint. A first
+ * versions ({@link LatestVersions}) before deciding: no separate operator, no extra network hop per event. A
+ * correction event (a new version carrying the user's category) is remembered for its merchant in the user's
+ * keyed state at once ({@link MerchantMemory}). The latest snapshot lives in broadcast state, so a rule or a
+ * correction made in the ledger reaches the running job at the next poll, and a restored job has the configuration of its checkpoint. A first
  * snapshot is loaded when the function opens, so the first events already see the rules that were in place. When
  * a snapshot names another active model version of the registry, the function loads it and decides with it from
  * the next event on (unless it runs the fixed baseline); a version that cannot be loaded leaves the current model
@@ -34,6 +38,7 @@ public class CategoriseFunction
     private final Duration stateTtl;
 
     private transient LatestVersions latestVersions;
+    private transient MerchantMemory memory;
     private transient MerchantNormaliser normaliser;
     private transient CategoryDecider decider;
     private transient ReferenceData opened;
@@ -51,6 +56,8 @@ public class CategoriseFunction
     @Override
     public void open(OpenContext openContext) throws Exception {
         latestVersions = new LatestVersions(getRuntimeContext(), stateTtl);
+        memory = new KeyedMerchantMemory(getRuntimeContext().getMapState(
+                StateDescriptors.map("merchantMemory", RememberedCategory.class, stateTtl)));
         normaliser = new MerchantNormaliser();
         opened = initialLoader.load();
         config = new UserCategoryConfig(opened, normaliser);
@@ -68,7 +75,7 @@ public class CategoriseFunction
             config = new UserCategoryConfig(current, normaliser); // once per snapshot, e.g. after a restore
             useModelOf(current);
         }
-        out.collect(decider.decide(event, config));
+        out.collect(decider.decide(event, config, memory));
     }
 
     /** Makes the snapshot's active registry model decide, when it is not deciding already. */
@@ -109,6 +116,20 @@ public class CategoriseFunction
         ReferenceData stored = ctx.getBroadcastState(ReferenceState.DESCRIPTOR).get(ReferenceState.CURRENT);
         if (stored == null || !snapshot.sameContentAs(stored)) { // an unchanged poll changes nothing
             ctx.getBroadcastState(ReferenceState.DESCRIPTOR).put(ReferenceState.CURRENT, snapshot);
+        }
+    }
+
+    /** The current user's merchant memory in keyed state, an entry per merchant with the state TTL. */
+    private record KeyedMerchantMemory(MapState<String, RememberedCategory> state) implements MerchantMemory {
+
+        @Override
+        public RememberedCategory get(String merchantKey) throws Exception {
+            return state.get(merchantKey);
+        }
+
+        @Override
+        public void put(String merchantKey, RememberedCategory remembered) throws Exception {
+            state.put(merchantKey, remembered);
         }
     }
 }

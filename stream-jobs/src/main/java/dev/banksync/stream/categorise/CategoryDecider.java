@@ -14,7 +14,8 @@ import java.util.Objects;
  * <li>the user's correction of this very transaction (USER): carried by the event that the correction caused, or
  * known from the polled corrections;</li>
  * <li>the user's own rules, by priority (RULE) — explicit instructions about future transactions;</li>
- * <li>the user's merchant memory: the category they last corrected a transaction of this merchant to (USER);</li>
+ * <li>the user's merchant memory: the category they last corrected a transaction of this merchant to (USER) —
+ * learnt from the correction events themselves at once, and from the polled corrections;</li>
  * <li>global rules (RULE);</li>
  * <li>the categoriser, i.e. the model (MODEL), unless it could not decide at all (DEFAULT, uncategorised).</li>
  * </ol>
@@ -30,14 +31,25 @@ public final class CategoryDecider {
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
     }
 
-    CategorisedTransaction decide(TransactionEvent event, UserCategoryConfig config) {
+    /**
+     * Decides {@code event}; {@code memory} is its user's merchant memory, which a correction the event carries
+     * updates.
+     */
+    CategorisedTransaction decide(TransactionEvent event, UserCategoryConfig config, MerchantMemory memory)
+            throws Exception {
         if (event.isRemoval()) {
             return CategorisedTransaction.removal(event);
         }
         Merchant merchant = normaliser.normalise(merchantText(event));
         String userId = event.userId();
-        String corrected = event.userCategory() != null ? event.userCategory()
-                : config.override(userId, event.transactionId());
+        if (event.userCategory() != null) {
+            if (!merchant.key().isEmpty()) {
+                memory.put(merchant.key(),
+                        new RememberedCategory(event.userCategory(), event.emittedAt().toEpochMilli()));
+            }
+            return certain(event, event.userCategory(), merchant, DecidedBy.USER);
+        }
+        String corrected = config.override(userId, event.transactionId());
         if (corrected != null) {
             return certain(event, corrected, merchant, DecidedBy.USER);
         }
@@ -45,9 +57,10 @@ public final class CategoryDecider {
         if (ruled != null) {
             return certain(event, ruled, merchant, DecidedBy.RULE);
         }
-        String remembered = config.remembered(userId, merchant.key());
+        RememberedCategory remembered = merchant.key().isEmpty() ? null
+                : RememberedCategory.later(memory.get(merchant.key()), config.remembered(userId, merchant.key()));
         if (remembered != null) {
-            return certain(event, remembered, merchant, DecidedBy.USER);
+            return certain(event, remembered.category(), merchant, DecidedBy.USER);
         }
         ruled = firstMatch(config.globalRules(), event, merchant);
         if (ruled != null) {

@@ -25,7 +25,7 @@ final class UserCategoryConfig {
     private final List<CompiledRule> globalRules = new ArrayList<>();
     private final Map<String, List<CompiledRule>> rulesByUser = new HashMap<>();
     private final Map<String, String> overrideByTransaction = new HashMap<>();
-    private final Map<String, Map<String, String>> memoryByUser = new HashMap<>();
+    private final Map<String, Map<String, RememberedCategory>> memoryByUser = new HashMap<>();
 
     UserCategoryConfig(ReferenceData data, MerchantNormaliser normaliser) {
         this.source = data;
@@ -43,11 +43,13 @@ final class UserCategoryConfig {
                 rulesByUser.computeIfAbsent(row.userId(), u -> new ArrayList<>()).add(rule);
             }
         }
-        for (OverrideRow row : data.overrides()) { // oldest first: a later correction of a merchant wins
+        for (OverrideRow row : data.overrides()) { // the later correction of a merchant wins
             overrideByTransaction.put(transactionKey(row.userId(), row.transactionId()), row.category());
             String merchantKey = normaliser.normalise(row.merchantText()).key();
             if (!merchantKey.isEmpty()) {
-                memoryByUser.computeIfAbsent(row.userId(), u -> new HashMap<>()).put(merchantKey, row.category());
+                memoryByUser.computeIfAbsent(row.userId(), u -> new HashMap<>())
+                        .merge(merchantKey, new RememberedCategory(row.category(), row.createdAtMillis()),
+                                RememberedCategory::later);
             }
         }
     }
@@ -61,9 +63,9 @@ final class UserCategoryConfig {
         return overrideByTransaction.get(transactionKey(userId, transactionId));
     }
 
-    /** The category the user last corrected a transaction of this merchant to, or null. */
-    String remembered(String userId, String merchantKey) {
-        Map<String, String> memory = memoryByUser.get(userId);
+    /** The category the user last corrected a transaction of this merchant to, and when, or null. */
+    RememberedCategory remembered(String userId, String merchantKey) {
+        Map<String, RememberedCategory> memory = memoryByUser.get(userId);
         return memory == null || merchantKey.isEmpty() ? null : memory.get(merchantKey);
     }
 

@@ -91,6 +91,40 @@ class CategoriseFunctionTest {
                 .extracting(CategorisedTransaction::modelVersion).isEqualTo("rules");
     }
 
+    @Test
+    void aCorrectionEventDecidesTheUsersNextTransactionFromTheMerchantAtOnceAndNoOneElses() throws Exception {
+        var harness = harness(ReferenceDataLoader.none(), null); // the poll knows of no correction
+        harness.processElement(GYM, 0);
+        harness.processElement(txn("u1", "t1").version(2).description("PUREGYM LTD 0042").amount(-2999, "GBP")
+                .correctedTo("PERSONAL_CARE").posted(), 0);
+        harness.processElement(txn("u1", "t2").description("PUREGYM LTD 0077").amount(-2999, "GBP").posted(), 0);
+        harness.processElement(txn("u2", "t9").description("PUREGYM LTD 0042").amount(-2999, "GBP").posted(), 0);
+
+        assertThat(harness.extractOutputValues())
+                .extracting(d -> d.event().transactionId(), CategorisedTransaction::category,
+                        CategorisedTransaction::decidedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("t1", "UNCATEGORIZED", DecidedBy.DEFAULT),
+                        org.assertj.core.groups.Tuple.tuple("t1", "PERSONAL_CARE", DecidedBy.USER),
+                        org.assertj.core.groups.Tuple.tuple("t2", "PERSONAL_CARE", DecidedBy.USER),
+                        org.assertj.core.groups.Tuple.tuple("t9", "UNCATEGORIZED", DecidedBy.DEFAULT));
+    }
+
+    @Test
+    void theLearntMemoryIsInTheCheckpoint() throws Exception {
+        var before = harness(ReferenceDataLoader.none(), null);
+        before.processElement(txn("u1", "t1").version(2).description("PUREGYM LTD 0042").amount(-2999, "GBP")
+                .correctedTo("PERSONAL_CARE").posted(), 0);
+        OperatorSubtaskState snapshot = before.snapshot(1, 1);
+        before.close();
+
+        var after = harness(ReferenceDataLoader.none(), snapshot);
+        after.processElement(txn("u1", "t2").description("PUREGYM LTD 0077").amount(-2999, "GBP").posted(), 0);
+
+        assertThat(after.extractOutputValues()).singleElement()
+                .extracting(CategorisedTransaction::category, CategorisedTransaction::decidedBy)
+                .containsExactly("PERSONAL_CARE", DecidedBy.USER);
+    }
+
     private static ReferenceData activeModel(long loadedAt, String version) {
         return new ReferenceData(List.of(), List.of(), List.of(), loadedAt, version);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DefaultModelTest {
 
     @Test
-    void theShippedModelCategorisesAStatementLineWithItsVersionAndMerchant() {
+    void theShippedModelCategorisesAStatementLineWithItsVersionAndMerchant() throws Exception {
         var categoriser = CategoriserFactory.defaultModel().create();
 
         Prediction prediction = categoriser.predict(CategoryDecider.inputOf(
@@ -23,13 +23,13 @@ class DefaultModelTest {
     }
 
     @Test
-    void userRulesStillComeBeforeTheModel() {
+    void userRulesStillComeBeforeTheModel() throws Exception {
         CategoryDecider decider = new CategoryDecider(CategoriserFactory.defaultModel().create(),
                 new MerchantNormaliser());
 
         CategorisedTransaction decision = decider.decide(
                 txn("u1", "t1").description("SQ *BLUE BOTTLE #123").amount(-575, "USD").posted(),
-                UserCategoryConfig.EMPTY);
+                UserCategoryConfig.EMPTY, MerchantMemory.of(new java.util.HashMap<>()));
 
         assertThat(decision.decidedBy()).isEqualTo(DecidedBy.MODEL);
         assertThat(decision.modelVersion()).isNotEqualTo(BaselineCategoriser.VERSION);
