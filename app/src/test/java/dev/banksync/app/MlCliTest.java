@@ -38,4 +38,17 @@ class MlCliTest {
         assertThat(cli.execute("ml", "evaluate", "--text-column", "t", "--label-column", "l")).isEqualTo(2);
         assertThat(err.toString()).contains("--data");
     }
+
+    @Test
+    void aBadOptionValueIsBadUsageNamingWhatWasExpected() {
+        String offline = "jdbc:postgresql://127.0.0.1:1/none";
+        assertThat(CliRun.expecting(2, "ml", "predict", "TESCO", "--amount", "abc", "--db-url", offline).err())
+                .contains("'abc' is not an amount").contains("Usage:");
+        assertThat(CliRun.expecting(2, "ml", "predict", "TESCO", "--currency", "ZZZ", "--db-url", offline).err())
+                .contains("unknown ISO-4217 currency: 'ZZZ'");
+        assertThat(CliRun.expecting(2, "ml", "predict", "TESCO", "--amount", "-5.755", "--db-url", offline).err())
+                .contains("--amount: amount -5.755 does not fit USD minor units");
+        assertThat(CliRun.expecting(2, "ml", "train", "--trainer", "forest").err())
+                .contains("unknown trainer 'forest' (expected logistic, xgboost or auto)");
+    }
 }

@@ -3,6 +3,7 @@ package dev.banksync.app.ml;
 import dev.banksync.app.cli.DbOptions;
 import dev.banksync.app.cli.JsonOutput;
 import dev.banksync.core.db.SimpleDataSources;
+import dev.banksync.core.money.Money;
 import dev.banksync.ml.categorise.Categoriser;
 import dev.banksync.ml.commands.MlCommands;
 import dev.banksync.ml.commands.PredictionResult;
@@ -10,6 +11,8 @@ import dev.banksync.ml.commands.TrainingReport;
 import dev.banksync.ml.evaluate.EvaluationReport;
 import dev.banksync.ml.registry.ModelRegistry;
 import dev.banksync.ml.registry.RegisteredModel;
+import dev.banksync.ml.train.TrainerKind;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,13 +38,21 @@ public final class MlCommand {
 
     @Command(name = "predict", mixinStandardHelpOptions = true, description = "Categorise one statement line.")
     int predict(@Parameters(index = "0", paramLabel = "TEXT", description = "raw statement description") String text,
-                @Option(names = "--amount", description = "signed amount in major units, money out negative, e.g. -5.75")
+                @Option(names = "--amount", converter = DecimalAmount.class,
+                        description = "signed amount in major units, money out negative, e.g. -5.75")
                 String amount,
-                @Option(names = "--currency", defaultValue = "USD", description = "ISO-4217 (default: ${DEFAULT-VALUE})")
+                @Option(names = "--currency", defaultValue = "USD", converter = CurrencyCode.class,
+                        description = "ISO-4217 (default: ${DEFAULT-VALUE})")
                 String currency,
                 @Option(names = "--model", defaultValue = MlCommands.ACTIVE, description = "active or a version")
                 String model) {
-        PredictionResult p = MlCommands.predict(categoriser(model), text, amount, currency);
+        Categoriser categoriser = categoriser(model);
+        PredictionResult p;
+        try {
+            p = MlCommands.predict(categoriser, text, amount, currency);
+        } catch (IllegalArgumentException e) { // e.g. more decimals than the currency has: still bad usage
+            throw new CommandLine.ParameterException(spec.commandLine(), "--amount: " + e.getMessage());
+        }
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), p);
         } else {
@@ -83,7 +94,8 @@ public final class MlCommand {
             description = "Train a new model version on a corpus (train.csv + heldout.csv) and evaluate it.")
     int train(@Option(names = "--data", defaultValue = "ml-models/data/corpus",
             description = "corpus directory (default: ${DEFAULT-VALUE})") Path data,
-              @Option(names = "--trainer", defaultValue = "auto", description = "logistic, xgboost or auto (default: ${DEFAULT-VALUE})")
+              @Option(names = "--trainer", defaultValue = "auto", converter = TrainerName.class,
+                      description = "logistic, xgboost or auto (default: ${DEFAULT-VALUE})")
               String trainer,
               @Option(names = "--independent", description = "a second held-out CSV from another source") Path independent,
               @Option(names = "--out", description = "write the model file here") Path out,
@@ -121,6 +133,44 @@ public final class MlCommand {
             spec.commandLine().getErr().println("no model registry reachable at " + settings.url()
                     + ": using the shipped default model");
             return MlCommands.categoriser(null, model);
+        }
+    }
+
+    /** {@code --trainer}: a name {@link TrainerKind} knows, else bad usage (exit 2) naming the choices. */
+    static final class TrainerName implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                TrainerKind.parse(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --currency}: an ISO-4217 code, else bad usage (exit 2). */
+    static final class CurrencyCode implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return Money.currency(value).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --amount}: a decimal number, else bad usage (exit 2). */
+    static final class DecimalAmount implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return new BigDecimal(value.trim()).toPlainString();
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not an amount: a signed decimal in major units, e.g. -5.75");
+            }
         }
     }
 }
