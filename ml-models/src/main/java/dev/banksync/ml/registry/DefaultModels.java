@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The categoriser that ships inside the jar ({@value #RESOURCE}), trained offline from the shipped corpus by
- * {@code ml-models/train-default-model}: a fresh clone categorises with no training, registry or download step.
+ * {@link dev.banksync.ml.commands.TrainDefaultModel}: a fresh clone categorises with no training, registry or download step.
  * Loaded once; the categoriser is thread-safe and shared.
  */
 public final class DefaultModels {
