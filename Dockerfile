@@ -12,6 +12,8 @@ WORKDIR /opt/banksync
 COPY --from=build /src/app/target/banksync.jar /opt/banksync/banksync.jar
 COPY --from=build /src/app/target/lib /opt/banksync/lib
 COPY --from=build /src/stream-jobs/target/banksync-insights-job.jar /opt/banksync/jobs/banksync-insights-job.jar
+# The categoriser's training corpus, for the scheduler's nightly retraining (BANKSYNC_ML_CORPUSDIR).
+COPY --from=build /src/ml-models/data/corpus /opt/banksync/ml-corpus
 USER banksync
 ENTRYPOINT ["java", "-jar", "/opt/banksync/banksync.jar"]
 CMD ["--help"]
