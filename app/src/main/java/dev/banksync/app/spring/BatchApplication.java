@@ -6,6 +6,6 @@ import org.springframework.context.annotation.Import;
 
 /** The batch side in one context: Spring Batch's job repository and operator, the jobs, Flyway. */
 @SpringBootApplication(scanBasePackages = "dev.banksync.app.spring.none")
-@Import(BatchJobsConfiguration.class)
+@Import({BatchJobsConfiguration.class, MigrationAtStartup.class})
 public class BatchApplication {
 }

@@ -7,6 +7,6 @@ import org.springframework.context.annotation.Import;
 
 /** The scheduler node: the batch jobs plus the clustered Quartz scheduler that fires them. */
 @SpringBootApplication(scanBasePackages = "dev.banksync.app.spring.none")
-@Import({BatchJobsConfiguration.class, SchedulesConfiguration.class})
+@Import({BatchJobsConfiguration.class, SchedulesConfiguration.class, MigrationAtStartup.class})
 public class SchedulerApplication {
 }
