@@ -71,6 +71,16 @@ class DockerComposeTest {
     }
 
     @Test
+    void everyLongRunningServiceHasAHealthCheck() {
+        services.forEach((name, service) -> {
+            if (!"no".equals(service.get("restart"))) {
+                assertThat(service).as("%s runs until stopped: it needs a health check", name)
+                        .containsKey("healthcheck");
+            }
+        });
+    }
+
+    @Test
     void everyImageIsPinnedToAVersion() {
         services.forEach((name, service) -> assertThat((String) service.get("image")).as("%s's image", name)
                 .matches("[\\w./-]+:\\d[\\w.-]*"));

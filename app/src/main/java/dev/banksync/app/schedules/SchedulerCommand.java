@@ -6,8 +6,15 @@ import dev.banksync.app.cli.UntilStopped;
 import dev.banksync.app.relay.Relays;
 import dev.banksync.app.spring.SpringContexts;
 import dev.banksync.batch.outbox.OutboxRelayRunner;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +42,11 @@ public final class SchedulerCommand implements Callable<Integer> {
     @Option(names = "--no-relay", description = "do not relay the outbox from this node")
     boolean noRelay;
 
+    @Option(names = "--health-file", paramLabel = "FILE",
+            description = "rewrite FILE every 10 s while this node's Quartz scheduler runs and the database answers"
+                    + " (for a container health check: the file's age)")
+    Path healthFile;
+
     @Override
     public Integer call() throws InterruptedException {
         var ctx = SpringContexts.scheduler(db.settings(), true);
@@ -43,15 +55,31 @@ public final class SchedulerCommand implements Callable<Integer> {
         if (relay != null) {
             relay.start();
         }
+        HealthFile health = healthFile == null ? null : new HealthFile(healthFile,
+                () -> nodeIsUp(ctx.getBean(Scheduler.class), ctx.getBean(DataSource.class)), Clock.systemUTC())
+                .start(Duration.ofSeconds(10));
         spec.commandLine().getOut().printf("scheduler node running%s; `banksync schedules status` shows the cluster; "
                 + "Ctrl-C stops%n", relay != null ? " with the outbox relay to " + kafka.topics().transactions() : "");
         spec.commandLine().getOut().flush();
         UntilStopped.await("scheduler", () -> {
+            if (health != null) {
+                health.close();
+            }
             if (relay != null) {
                 relay.stop();
             }
             ctx.close();   // Quartz waits for a running job to finish
         });
         return 0;
+    }
+
+    /** The node fires schedules (Quartz started, not paused or shut down) and reaches the database. */
+    static boolean nodeIsUp(Scheduler scheduler, DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return scheduler.isStarted() && !scheduler.isInStandbyMode() && !scheduler.isShutdown()
+                    && connection.isValid(5);
+        } catch (SQLException | SchedulerException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }
