@@ -21,6 +21,6 @@ public final class Decisions {
         String text = event.merchant() != null ? event.merchant() : event.description();
         MerchantNormaliser.Merchant merchant = NORMALISER.normalise(text);
         return new CategorisedTransaction(event, category, 0.9, false, merchant.name(), merchant.key(),
-                DecidedBy.MODEL, "test");
+                DecidedBy.MODEL, "test", null);
     }
 }

@@ -148,6 +148,12 @@ class InsightsPipelineIT {
         assertThat(tables.rows("SELECT transaction_id, merchant FROM insights.v_transaction_categories WHERE"
                 + " transaction_id IN ('u1-n0', 'u2-c1')")).extracting(r -> r.get("transaction_id") + "=" + r.get("merchant"))
                 .containsExactlyInAnyOrder("u1-n0=Netflix", "u2-c1=Caffè Nero");
+        // the knowledge base's detail where it lies under the decided category; a correction to another has none
+        assertThat(tables.rows("SELECT transaction_id, detailed_category FROM insights.v_transaction_categories WHERE"
+                + " transaction_id IN ('u1-n0', 'u1-g0', 'u2-c1', 'u2-t4')"))
+                .extracting(r -> r.get("transaction_id") + "=" + r.get("detailed_category"))
+                .containsExactlyInAnyOrder("u1-n0=ENTERTAINMENT_TV_AND_MOVIES", "u1-g0=FOOD_AND_DRINK_GROCERIES",
+                        "u2-c1=null", "u2-t4=null");
 
         assertThat(alertKeys(tables, "v_anomalies")).isEqualTo(ExpectedInsights.alerts(true));
         assertThat(alertKeys(tables, "v_alerts")).isEqualTo(ExpectedInsights.alerts(false));

@@ -87,7 +87,7 @@ final class SandboxPayments {
                 (t.authorizedDate() != null ? t.authorizedDate() : t.date()).atTime(12, 0).toInstant(ZoneOffset.UTC),
                 null, null, t.authorizedAt());
         return new CategorisedTransaction(event, t.category(), 1.0, false, merchant.name(), merchant.key(),
-                DecidedBy.MODEL, "truth");
+                DecidedBy.MODEL, "truth", null);
     }
 
     /** What the learned model reads of the same decision: the stream would build it from the same fields. */

@@ -112,7 +112,7 @@ public final class AnomalyScoring {
                 (t.authorizedDate() != null ? t.authorizedDate() : t.date()).atTime(12, 0).toInstant(ZoneOffset.UTC),
                 null, null, t.authorizedAt());
         return new CategorisedTransaction(event, t.category(), 1.0, false, merchant.name(), merchant.key(),
-                DecidedBy.MODEL, "truth");
+                DecidedBy.MODEL, "truth", null);
     }
 
     private static String ratio(int part, int whole) {

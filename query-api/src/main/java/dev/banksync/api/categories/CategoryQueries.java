@@ -17,7 +17,7 @@ public class CategoryQueries {
 
     private static final String BOOKED_IN = """
             SELECT transaction_id, booked_on, category, confidence, uncertain, decided_by, model_version, merchant,
-                   updated_at
+                   updated_at, detailed_category
             FROM insights.v_transaction_categories
             WHERE user_id = ? AND booked_on >= ? AND booked_on <= ? AND transaction_id > ?
             ORDER BY transaction_id
@@ -42,6 +42,6 @@ public class CategoryQueries {
     private static TransactionCategory row(ResultSet rs, int rowNum) throws SQLException {
         return new TransactionCategory(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                 rs.getBigDecimal(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getTimestamp(9).toInstant());
+                rs.getTimestamp(9).toInstant(), rs.getString(10));
     }
 }

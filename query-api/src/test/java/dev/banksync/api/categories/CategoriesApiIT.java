@@ -24,26 +24,28 @@ class CategoriesApiIT {
     void servesEachTransactionsCategoryToItsOwnerOnly(TestDatabase db) {
         db.execute("""
                 INSERT INTO insights.transaction_categories (transaction_id, user_id, booked_on, category, confidence,
-                  uncertain, decided_by, model_version, merchant, updated_at) VALUES
+                  uncertain, decided_by, model_version, merchant, updated_at, detailed_category) VALUES
                   ('t1', 'u1', '2026-01-05', 'FOOD_AND_DRINK', 0.9312, false, 'MODEL', 'cat-2026.01', 'Blue Bottle',
-                   '2026-01-05 10:00:00+00'),
-                  ('t2', 'u1', '2026-01-31', 'TRANSPORTATION', 1, false, 'RULE', NULL, 'Uber', '2026-02-01 00:30:00+01'),
+                   '2026-01-05 10:00:00+00', 'FOOD_AND_DRINK_COFFEE'),
+                  ('t2', 'u1', '2026-01-31', 'TRANSPORTATION', 1, false, 'RULE', NULL, 'Uber', '2026-02-01 00:30:00+01',
+                   NULL),
                   ('t3', 'u1', '2026-01-20', 'GENERAL_MERCHANDISE', 1, false, 'USER', NULL, 'Amazon',
-                   '2026-03-02 08:00:00+00'),
+                   '2026-03-02 08:00:00+00', NULL),
                   ('t4', 'u1', '2026-02-01', 'UNCATEGORIZED', 0.2100, true, 'DEFAULT', 'cat-2026.01', NULL,
-                   '2026-02-01 00:00:00+00'),
+                   '2026-02-01 00:00:00+00', NULL),
                   ('t5', 'u2', '2026-01-06', 'FOOD_AND_DRINK', 0.9900, false, 'MODEL', 'cat-2026.01', 'Blue Bottle',
-                   '2026-01-06 09:00:00+00')
+                   '2026-01-06 09:00:00+00', 'FOOD_AND_DRINK_COFFEE')
                 """);
         var t1 = new TransactionCategory("t1", LocalDate.parse("2026-01-05"), "FOOD_AND_DRINK",
-                new BigDecimal("0.9312"), false, "MODEL", "cat-2026.01", "Blue Bottle", Instant.parse("2026-01-05T10:00:00Z"));
+                new BigDecimal("0.9312"), false, "MODEL", "cat-2026.01", "Blue Bottle", Instant.parse("2026-01-05T10:00:00Z"),
+                "FOOD_AND_DRINK_COFFEE");
         var t2 = new TransactionCategory("t2", LocalDate.parse("2026-01-31"), "TRANSPORTATION", new BigDecimal("1.0000"),
-                false, "RULE", null, "Uber", Instant.parse("2026-01-31T23:30:00Z"));
+                false, "RULE", null, "Uber", Instant.parse("2026-01-31T23:30:00Z"), null);
         // corrected by its user in March: still a January purchase
         var t3 = new TransactionCategory("t3", LocalDate.parse("2026-01-20"), "GENERAL_MERCHANDISE",
-                new BigDecimal("1.0000"), false, "USER", null, "Amazon", Instant.parse("2026-03-02T08:00:00Z"));
+                new BigDecimal("1.0000"), false, "USER", null, "Amazon", Instant.parse("2026-03-02T08:00:00Z"), null);
         var t4 = new TransactionCategory("t4", LocalDate.parse("2026-02-01"), "UNCATEGORIZED", new BigDecimal("0.2100"),
-                true, "DEFAULT", "cat-2026.01", null, Instant.parse("2026-02-01T00:00:00Z"));
+                true, "DEFAULT", "cat-2026.01", null, Instant.parse("2026-02-01T00:00:00Z"), null);
 
         try (ApiTestServer api = ApiTestServer.start(db.loginAs("banksync_api_reader"))) {
             assertThat(api.list(PATH + "?month=2026-01", "u1", TransactionCategory.class)).containsExactly(t1, t2, t3);

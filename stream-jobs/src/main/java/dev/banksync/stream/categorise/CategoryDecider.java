@@ -69,9 +69,10 @@ public final class CategoryDecider {
         Prediction prediction = categoriser.predict(inputOf(event));
         boolean undecided = prediction.category() == null || Category.UNCATEGORISED.equals(prediction.category());
         String name = prediction.merchant() != null ? prediction.merchant() : merchant.name();
-        return new CategorisedTransaction(event, undecided ? Category.UNCATEGORISED : prediction.category(),
-                prediction.confidence(), undecided || prediction.uncertain(), name, merchant.key(),
-                undecided ? DecidedBy.DEFAULT : DecidedBy.MODEL, prediction.modelVersion());
+        String category = undecided ? Category.UNCATEGORISED : prediction.category();
+        return new CategorisedTransaction(event, category, prediction.confidence(),
+                undecided || prediction.uncertain(), name, merchant.key(), undecided ? DecidedBy.DEFAULT : DecidedBy.MODEL,
+                prediction.modelVersion(), undecided ? null : detailedOf(category, merchant));
     }
 
     /** The text that names the merchant: the source's merchant field when it has one, else the description. */
@@ -99,6 +100,24 @@ public final class CategoryDecider {
     private static CategorisedTransaction certain(TransactionEvent event, String category, Merchant merchant,
                                                   DecidedBy decidedBy) {
         return new CategorisedTransaction(event, category, 1.0, false, merchant.name(), merchant.key(), decidedBy,
-                null);
+                null, detailedOf(category, merchant));
+    }
+
+    /**
+     * The detailed category where the data supports one: {@code category} itself when it is detailed (a user's or a
+     * rule's choice), else the known merchant's detailed category when it lies under {@code category}; else null.
+     */
+    static String detailedOf(String category, Merchant merchant) {
+        Category primary;
+        try {
+            primary = Category.primaryOf(category);
+        } catch (IllegalArgumentException e) {
+            return null; // not a PFC category (a rule may name anything): nothing more to say
+        }
+        if (!category.equals(primary.name())) {
+            return category;
+        }
+        String known = merchant.knownDetailed();
+        return known != null && Category.primaryOf(known) == primary ? known : null;
     }
 }

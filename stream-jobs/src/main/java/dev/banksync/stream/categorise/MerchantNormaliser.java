@@ -11,8 +11,11 @@ import dev.banksync.ml.merchant.NormalisedDescription;
  */
 public final class MerchantNormaliser {
 
-    /** The clean merchant: {@code key} upper case (empty when the text names none), {@code name} for people. */
-    public record Merchant(String key, String name) {
+    /**
+     * The clean merchant: {@code key} upper case (empty when the text names none), {@code name} for people, and
+     * {@code knownDetailed} the PFC detailed category the knowledge base gives it (null for an unknown merchant).
+     */
+    public record Merchant(String key, String name, String knownDetailed) {
     }
 
     private final dev.banksync.ml.merchant.MerchantNormaliser shipped =
@@ -20,10 +23,11 @@ public final class MerchantNormaliser {
 
     public Merchant normalise(String text) {
         if (text == null || text.isBlank()) {
-            return new Merchant("", null);
+            return new Merchant("", null, null);
         }
         NormalisedDescription normalised = shipped.normalise(text);
         String key = normalised.merchantKey() == null ? "" : normalised.merchantKey();
-        return new Merchant(key, key.isEmpty() ? null : normalised.merchantName());
+        return new Merchant(key, key.isEmpty() ? null : normalised.merchantName(),
+                normalised.known() == null ? null : normalised.known().detailed());
     }
 }

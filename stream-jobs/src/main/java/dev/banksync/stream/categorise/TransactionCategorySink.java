@@ -24,6 +24,7 @@ public final class TransactionCategorySink {
             .column("merchant", "text", CategorisedTransaction::merchant)
             .column("booked_on", "date", decision -> decision.event().bookingDate())
             .column("uncertain", "boolean", CategorisedTransaction::uncertain)
+            .column("detailed_category", "text", CategorisedTransaction::detailedCategory)
             .touch("updated_at")
             .deleteWhen(CategorisedTransaction::isRemoval)
             .build();

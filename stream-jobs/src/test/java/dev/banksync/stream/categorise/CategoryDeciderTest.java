@@ -160,6 +160,22 @@ class CategoryDeciderTest {
     }
 
     @Test
+    void theDetailedCategoryIsGivenWhereTheDataSupportsOne() throws Exception {
+        assertThat(decider.decide(COFFEE, UserCategoryConfig.EMPTY, memory).detailedCategory())
+                .as("a known coffee chain, decided FOOD_AND_DRINK").isEqualTo("FOOD_AND_DRINK_COFFEE");
+        assertThat(decider.decide(txn("u1", "t1").version(2).description("SQ *BLUE BOTTLE #123 SAN FRANCISCO CA")
+                .amount(-575, "USD").correctedTo("ENTERTAINMENT").posted(), UserCategoryConfig.EMPTY, memory)
+                .detailedCategory()).as("corrected to another primary: the merchant's detail does not apply").isNull();
+        assertThat(decider.decide(txn("u1", "t2").version(2).description("CORNER SHOP 12").amount(-575, "USD")
+                .correctedTo("FOOD_AND_DRINK_GROCERIES").posted(), UserCategoryConfig.EMPTY, memory))
+                .extracting(CategorisedTransaction::category, CategorisedTransaction::detailedCategory)
+                .as("a detailed correction is its own detail")
+                .containsExactly("FOOD_AND_DRINK_GROCERIES", "FOOD_AND_DRINK_GROCERIES");
+        assertThat(decider.decide(txn("u1", "t3").description("XYZ 0001").amount(-100, "EUR").posted(),
+                UserCategoryConfig.EMPTY, memory).detailedCategory()).as("nothing known").isNull();
+    }
+
+    @Test
     void aRuleWithABadRegularExpressionIsSkippedNotFatal() throws Exception {
         RuleRow broken = rule(7, "u1", "DESCRIPTION", "REGEX", "([unclosed", "PERSONAL_CARE");
         RuleRow fine = rule(8, "u1", "DESCRIPTION", "CONTAINS", "bottle", "ENTERTAINMENT");

@@ -28,7 +28,7 @@ class SpendingMonthlyFunctionTest {
         if (event.isRemoval()) {
             return CategorisedTransaction.removal(event);
         }
-        return new CategorisedTransaction(event, FOOD, 0.9, false, null, "", DecidedBy.MODEL, "test");
+        return new CategorisedTransaction(event, FOOD, 0.9, false, null, "", DecidedBy.MODEL, "test", null);
     }
 
     private static SpendingRow march(String userId, long spent, long received, int count) {
