@@ -31,9 +31,17 @@ public final class DockerProbe {
 
     private static boolean dockerEndpointConfigured() {
         String home = System.getProperty("user.home");
-        return System.getenv("DOCKER_HOST") != null
-                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
-                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".docker", "run", "docker.sock"))
-                || java.nio.file.Files.exists(java.nio.file.Path.of(home, ".testcontainers.properties"));
+        String runtimeDir = System.getenv("XDG_RUNTIME_DIR");
+        java.util.List<java.nio.file.Path> sockets = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of("/var/run/docker.sock"),
+                java.nio.file.Path.of(home, ".docker", "run", "docker.sock"),          // Docker Desktop
+                java.nio.file.Path.of(home, ".colima", "default", "docker.sock"),      // Colima
+                java.nio.file.Path.of(home, ".rd", "docker.sock"),                     // Rancher Desktop
+                java.nio.file.Path.of(home, ".testcontainers.properties")));
+        if (runtimeDir != null) {
+            sockets.add(java.nio.file.Path.of(runtimeDir, "docker.sock"));                  // rootless Docker
+            sockets.add(java.nio.file.Path.of(runtimeDir, "podman", "podman.sock"));        // rootless Podman
+        }
+        return System.getenv("DOCKER_HOST") != null || sockets.stream().anyMatch(java.nio.file.Files::exists);
     }
 }
