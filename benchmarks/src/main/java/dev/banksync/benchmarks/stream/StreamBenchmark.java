@@ -118,8 +118,19 @@ public final class StreamBenchmark {
         long inserted = db.queryLong("SELECT sum(n_tup_ins) FROM pg_stat_user_tables WHERE schemaname = 'insights'");
         long updated = db.queryLong("SELECT sum(n_tup_upd) FROM pg_stat_user_tables WHERE schemaname = 'insights'");
         long hot = db.queryLong("SELECT sum(n_tup_hot_upd) FROM pg_stat_user_tables WHERE schemaname = 'insights'");
-        return String.format(Locale.ROOT, "%,d rows inserted, %,d updated (%.0f %% of them HOT)", inserted, updated,
-                updated == 0 ? 0.0 : 100.0 * hot / updated);
+        StringBuilder perTable = new StringBuilder();
+        try (var c = db.dataSource().getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables"
+                     + " WHERE schemaname = 'insights' AND n_tup_ins + n_tup_upd + n_tup_del > 0 ORDER BY relname")) {
+            while (rs.next()) {
+                perTable.append(String.format(Locale.ROOT, "; %s %,d/%,d/%,d", rs.getString(1), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.format(Locale.ROOT, "%,d rows inserted, %,d updated (%.0f %% of them HOT); inserted/updated/"
+                + "deleted per table%s", inserted, updated, updated == 0 ? 0.0 : 100.0 * hot / updated, perTable);
     }
 
     private static void latency(List<String> report, int users, int rate, int seconds, AlertDelivery only)
