@@ -2,7 +2,7 @@ package dev.banksync.ml.categorise;
 
 /**
  * Decides a transaction's category from what the bank said about it. Plain Java, thread-safe, no framework:
- * the stream job and the batch backfill call it the same way.
+ * the stream job and the CLI ({@code banksync ml predict|evaluate}) call it the same way.
  */
 public interface Categoriser {
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * exactly one user and is consulted only for that user's transactions; a correction never reaches anyone else's.
  *
  * <p>Plain serializable state: a stream job keeps one per user key (or rebuilds it from {@link #entries()} kept in
- * a map state), a batch backfill builds one per user from {@code ledger.category_overrides}.
+ * a map state); a caller outside the stream builds one per user from {@code ledger.category_overrides}.
  */
 public final class UserCorrections implements Serializable {
 

@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * The categoriser versions in PostgreSQL ({@code ml.model_versions}, migration V20): each with its provenance and
- * its model file, one of them active. The stream job and the batch backfill load {@link #active()}; training
+ * its model file, one of them active. The stream job and the CLI load {@link #active()}; training
  * {@link #register}s, operators {@link #activate}. Writing needs the batch writer role; reading works for the
  * stream writer too.
  */

@@ -5,7 +5,7 @@ import dev.banksync.ml.merchant.NormalisedDescription;
 /**
  * The merchant of a statement line as the stream's features key their memory by: ml-models' normaliser (processor
  * prefixes, store numbers, places, references stripped; known merchants from its knowledge base), so that the
- * stream, the model and the batch backfill agree on what "the same merchant" is — "SQ *BLUE BOTTLE #123 SAN
+ * stream and the model agree on what "the same merchant" is — "SQ *BLUE BOTTLE #123 SAN
  * FRANCISCO CA" and "TST* BLUE BOTTLE COFFEE 0042" are both key {@code BLUE BOTTLE}, name "Blue Bottle". The key
  * keys per-user corrections, first-time merchants, duplicates and recurring streams.
  */
