@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The batch and scheduler contexts run Flyway at start-up, as the logins they are deployed with: the owner
- * migrates an empty database; the least-privilege batch writer starts on a current one, and on one behind the
- * build stops saying who may migrate it.
+ * The batch, scheduler and API contexts run Flyway at start-up, as the logins they are deployed with: the owner
+ * migrates an empty database; the least-privilege logins start on a current one, and on one behind the build stop
+ * saying who may migrate it.
  */
 @ExtendWith(BanksyncPostgres.class)
 class MigrationAtStartupIT {
@@ -35,10 +35,13 @@ class MigrationAtStartupIT {
 
             DbSettings writer = template.loginAs("banksync_batch_writer");
             DbSettings writerHere = new DbSettings(url, writer.user(), writer.password());
+            DbSettings reader = template.loginAs("banksync_api_reader");
             try (var batch = SpringContexts.batch(writerHere);
-                 var scheduler = SpringContexts.scheduler(writerHere, false)) {
+                 var scheduler = SpringContexts.scheduler(writerHere, false);
+                 var api = SpringContexts.api(new DbSettings(url, reader.user(), reader.password()), 0)) {
                 assertThat(batch.isActive()).isTrue();
                 assertThat(scheduler.isActive()).isTrue();
+                assertThat(api.isActive()).isTrue();
             }
         } finally {
             template.execute("DROP DATABASE " + name + " WITH (FORCE)");
@@ -46,7 +49,7 @@ class MigrationAtStartupIT {
     }
 
     @Test
-    void aDatabaseBehindTheBuildStopsTheBatchWriterSayingWhoMayMigrateIt(TestDatabase db) {
+    void aDatabaseBehindTheBuildStopsTheLeastPrivilegedLoginsSayingWhoMayMigrateIt(TestDatabase db) {
         String newest = Migrations.currentVersion(db.dataSource());
         db.execute("DELETE FROM public.flyway_schema_history"
                 + " WHERE installed_rank = (SELECT max(installed_rank) FROM public.flyway_schema_history)");
@@ -54,5 +57,7 @@ class MigrationAtStartupIT {
         assertThatThrownBy(() -> SpringContexts.batch(db.loginAs("banksync_batch_writer")).close())
                 .hasStackTraceContaining("the database lacks migration(s) " + newest + " of this build")
                 .hasStackTraceContaining("run `banksync db migrate` as the database owner first");
+        assertThatThrownBy(() -> SpringContexts.api(db.loginAs("banksync_api_reader"), 0).close())
+                .hasStackTraceContaining("the database lacks migration(s) " + newest + " of this build");
     }
 }

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Flyway when a batch or scheduler context starts: it migrates what is pending, which is nothing when the
+ * Flyway when a batch, scheduler or API context starts: it migrates what is pending, which is nothing when the
  * database is at this build's version (the usual case: deployments migrate first, as the owner). These contexts
- * connect as the batch writer, which may read the migration history but not change the schema, so a database
- * behind the build stops the start with what to do instead of a bare "permission denied".
+ * connect as the least-privilege logins, which may read the migration history but not change the schema, so a
+ * database behind the build stops the start with what to do instead of a bare "permission denied".
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationAtStartup {

@@ -41,8 +41,6 @@ public final class SpringContexts {
     public static ConfigurableApplicationContext api(DbSettings db, int port, String... extraProperties) {
         List<String> props = new ArrayList<>(List.of(extraProperties));
         props.add("--server.port=" + port);
-        // the API connects as the read-only role, which may not run migrations
-        props.add("--spring.flyway.enabled=false");
         return start(ApiApplication.class, WebApplicationType.SERVLET, db, props.toArray(String[]::new));
     }
 
