@@ -17,7 +17,14 @@ import org.slf4j.LoggerFactory;
 public final class TestDatabases {
 
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabases.class);
-    private static final String TEMPLATE = "banksync_template";
+    /**
+     * This JVM's template: JVMs sharing one external server (a parallel reactor build against BANKSYNC_TEST_PG_URL)
+     * must not drop each other's while it is being copied.
+     */
+    private static final String TEMPLATE = "banksync_template_" + ProcessHandle.current().pid();
+    /** Serialises template migrations across JVMs: the migrations create the cluster-wide roles. */
+    private static final long MIGRATION_LOCK = 0x62616e6b73796e63L; // "banksync"
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static boolean templateReady;
     private static long templateMillis;
@@ -48,14 +55,26 @@ public final class TestDatabases {
             return;
         }
         long start = System.nanoTime();
-        // Another JVM (or an earlier run against an external server) may have left a template from an older build.
+        // A JVM with this pid before (an earlier run against an external server) may have left one behind.
         execute(server.admin(), "DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)");
         execute(server.admin(), "CREATE DATABASE " + TEMPLATE);
-        DbSettings template = server.database(TEMPLATE);
-        Migrations.migrate(SimpleDataSources.of(template));
+        try (Connection lock = SimpleDataSources.of(server.admin()).getConnection();
+             Statement s = lock.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")"); // released when the connection closes
+            Migrations.migrate(SimpleDataSources.of(server.database(TEMPLATE)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("testkit: cannot lock the template migration: " + e.getMessage(), e);
+        }
         templateReady = true;
         templateMillis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("testkit template database migrated in {} ms", templateMillis);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                drop(server, TEMPLATE);
+            } catch (RuntimeException e) {
+                // the server may already be gone (the embedded one stops in its own hook): nothing to clean
+            }
+        }, "testkit-template-drop"));
     }
 
     static void execute(DbSettings settings, String sql) {
