@@ -46,9 +46,10 @@ public final class EmbeddedKafkaBroker implements KafkaBroker {
                 .setConfigProp("auto.create.topics.enable", "true")
                 .setDeleteOnClose(baseDirectory == null)
                 .build();
-        // Kafka's formatter prints to System.out; a CLI's stdout is for its own output (and --json data).
+        // Kafka's formatter prints its bootstrap records to System.out, which is a CLI's output (and --json data);
+        // what it says about a throw-away in-JVM broker interests no one.
         java.io.PrintStream stdout = System.out;
-        System.setOut(System.err);
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         try {
             cluster.format();
         } finally {
