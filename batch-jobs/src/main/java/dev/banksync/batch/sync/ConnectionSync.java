@@ -26,7 +26,8 @@ public final class ConnectionSync {
 
     /**
      * @param pagesPerCommit        provider pages reconciled per database transaction
-     * @param maxPaginationRestarts restarts after "mutation during pagination" before the sync gives up
+     * @param maxPaginationRestarts restarts after "mutation during pagination", without a commit between them,
+     *                              before the sync gives up
      */
     public record SyncLimits(int pagesPerCommit, int maxPaginationRestarts) {
 
@@ -46,6 +47,8 @@ public final class ConnectionSync {
     private final int windowDays;
     private RunCounts total = RunCounts.ZERO;
     private int restarts;
+    /** Restarts since the last commit: the limit is on these, since each commit is progress that stays. */
+    private int restartsSinceCommit;
 
     public ConnectionSync(BankConnector connector, ConnectionContext connection, SyncStore store, SyncLimits limits,
                           int windowDays) {
@@ -97,14 +100,16 @@ public final class ConnectionSync {
             }
         }
         total = total.plus(store.commitPages(from, pages));
+        restartsSinceCommit = 0;
         return more;
     }
 
     private void restartPagination(ConnectorException e, int dropped) {
-        if (++restarts > limits.maxPaginationRestarts()) {
+        restarts++;
+        if (++restartsSinceCommit > limits.maxPaginationRestarts()) {
             throw new ConnectorException(Kind.MUTATION_DURING_PAGINATION, "the data of " + connection
                     + " kept changing during pagination: gave up after " + limits.maxPaginationRestarts()
-                    + " restarts from the last committed cursor (" + e.getMessage() + ")", null, e);
+                    + " restarts in a row from the last committed cursor (" + e.getMessage() + ")", null, e);
         }
         LOG.info("{}: data changed during pagination; dropping {} uncommitted page(s), restarting from the last "
                 + "committed cursor (restart {})", connection, dropped, restarts);

@@ -122,6 +122,23 @@ class ConnectionSyncTest {
     }
 
     @Test
+    void theLimitIsOnRestartsInARowNotOnRestartsOverTheWholeSync() {
+        Feed feed = new Feed(12);
+        for (int page = 1; page < 12; page++) {
+            feed.failBefore.add("c" + page); // one mutation in every commit's pagination: 11 restarts in all
+        }
+        Store store = new Store();
+        ConnectionSync sync = new ConnectionSync(feed, CONNECTION, store, new SyncLimits(2, 2), 30);
+
+        while (sync.step()) {
+            // until done: each commit is progress, so 2 restarts in a row are never exceeded
+        }
+
+        assertThat(store.cursor).isEqualTo("c12");
+        assertThat(sync.paginationRestarts()).isEqualTo(11);
+    }
+
+    @Test
     void otherFailuresEndTheStepWithoutACommit() {
         Store store = new Store();
         CursorConnector expired = new CursorConnector() {
