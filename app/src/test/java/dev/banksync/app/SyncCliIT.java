@@ -90,6 +90,16 @@ class SyncCliIT {
         assertThat(rerun.get("outcome").asText()).isEqualTo("ALREADY_COMPLETE");
         assertThat(db.queryLong("SELECT count(*) FROM ledger.transactions WHERE removed_at IS NULL")).isEqualTo(ledger);
         assertThat(db.queryLong("SELECT count(*) FROM ops.outbox")).isEqualTo(events);
+
+        // One connection in a named slot is idempotent too: its second launch finds the completed run.
+        String[] oneConnection = concat(new String[] {"sync", "--connection", String.valueOf(
+                db.queryLong("SELECT min(connection_id) FROM ledger.bank_connections")), "--business-date",
+                "2026-01-05", "--slot", "12:00", "--json"}, dbArgs);
+        JsonNode alone = json(run(oneConnection));
+        assertThat(alone.get("outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(alone.get("connections")).hasSize(1);
+        assertThat(json(run(oneConnection)).get("outcome").asText()).isEqualTo("ALREADY_COMPLETE");
+        assertThat(db.queryLong("SELECT count(*) FROM ops.sync_runs WHERE slot = '12:00'")).isEqualTo(1);
     }
 
     private static String run(String... args) {

@@ -21,7 +21,12 @@ import picocli.CommandLine.Option;
  * completed (re-running the same slot retries only the failed ones); 1: the job could not run.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Sync bank connections now (what the 06/12/18 schedule runs).")
+        description = "Sync bank connections now (what the 06/12/18 schedule runs).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every connection synced, or the slot had already completed",
+                "1:the job could not run, or every connection failed",
+                "2:bad usage",
+                "3:some connections failed, the others completed (run the same slot again to retry only those)"})
 public final class SyncCommand implements Callable<Integer> {
 
     public static final int EXIT_SOME_CONNECTIONS_FAILED = 3;
@@ -32,7 +37,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Mixin
     DbOptions db;
 
-    @Option(names = "--connection", description = "sync only this connection id")
+    @Option(names = "--connection", description = "sync only this connection id (in its own one-off slot, unless"
+            + " --business-date or --slot name one)")
     Long connectionId;
 
     @Option(names = "--business-date", description = "slot date, ISO (default: today, UTC); with --slot makes a re-run idempotent")
@@ -48,11 +54,17 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         try (var ctx = SpringContexts.batch(db.settings())) {
             BankSyncService service = ctx.getBean(BankSyncService.class);
-            BankSyncResult result = connectionId != null
-                    ? service.syncConnection(connectionId)
-                    : service.syncAll(businessDate != null ? businessDate : LocalDate.now(ZoneOffset.UTC),
-                            slot != null ? slot : "manual-" + LocalTime.now(ZoneOffset.UTC)
-                                    .format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+            LocalDate date = businessDate != null ? businessDate : LocalDate.now(ZoneOffset.UTC);
+            String slotName = slot != null ? slot : "manual-" + LocalTime.now(ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+            BankSyncResult result;
+            if (connectionId == null) {
+                result = service.syncAll(date, slotName);
+            } else if (businessDate == null && slot == null) {
+                result = service.syncConnection(connectionId); // a one-off slot of its own
+            } else {
+                result = service.syncConnection(connectionId, date, slotName);
+            }
             print(result);
             if (result.succeeded()) {
                 return 0;

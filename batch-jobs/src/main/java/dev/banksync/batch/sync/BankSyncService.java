@@ -59,6 +59,14 @@ public class BankSyncService {
         return run(LocalDate.now(ZoneOffset.UTC), "manual:" + UUID.randomUUID(), connectionId);
     }
 
+    /**
+     * Syncs one connection in a named slot: launched again with the same date and slot, a completed run is not
+     * repeated and a failed one is restarted, as for {@link #syncAll}.
+     */
+    public BankSyncResult syncConnection(long connectionId, LocalDate businessDate, String slot) {
+        return run(businessDate, slot, connectionId);
+    }
+
     private BankSyncResult run(LocalDate businessDate, String slot, Long connectionId) {
         JobParameters parameters = BankSyncParameters.of(businessDate, slot, connectionId);
         String key = BankSyncJobConfiguration.JOB_NAME + "|" + businessDate + "|" + slot + "|" + connectionId;
