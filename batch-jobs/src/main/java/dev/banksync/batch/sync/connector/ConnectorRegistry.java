@@ -32,7 +32,9 @@ public final class ConnectorRegistry {
         BankConnector connector = byProvider.get(provider);
         if (connector == null) {
             throw new IllegalArgumentException("no connector for provider '" + provider + "' in this process (known: "
-                    + (byProvider.isEmpty() ? "none" : String.join(", ", byProvider.keySet())) + ")");
+                    + (byProvider.isEmpty() ? "none" : String.join(", ", byProvider.keySet())) + ")"
+                    + (provider.startsWith("sandbox")
+                    ? "; the sandbox bank's connectors exist when BANKSYNC_SYNC_SANDBOX_URL names it" : ""));
         }
         return connector;
     }
