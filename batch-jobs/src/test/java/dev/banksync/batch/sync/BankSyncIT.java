@@ -84,7 +84,7 @@ class BankSyncIT {
                     var truth = LiveTransaction.truth(h.bank.groundTruth(sandboxId));
                     LocalDate to = truth.stream().map(t -> LocalDate.parse(t.date())).max(LocalDate::compareTo)
                             .orElseThrow();
-                    LocalDate from = to.minusDays(30);
+                    LocalDate from = to.minusDays(29); // the window: the last 30 days, its last day included
                     assertThat(inWindow(LiveTransaction.ledger(h.sql, id), from, to)).as(sandboxId)
                             .containsExactlyInAnyOrderElementsOf(inWindow(truth, from, to));
                 });

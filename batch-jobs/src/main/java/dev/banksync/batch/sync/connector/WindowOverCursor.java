@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A window provider made from a cursor feed that keeps no cursor between syncs: every sync pages from the start,
- * folds the pages into the live set and keeps the last {@code days} days. It serves providers whose cursors
+ * folds the pages into the live set and keeps the last {@code days} days (the window's last day included). It serves providers whose cursors
  * expire, and lets the sandbox bank exercise the window mode of the sync job. The window ends at the latest date
  * the provider reported (the provider's today, whatever our clock says).
  */
@@ -28,6 +28,11 @@ public final class WindowOverCursor implements WindowConnector {
     @Override
     public String provider() {
         return provider;
+    }
+
+    /** The same window over {@code wrap(feed)}: a guard goes around each page request, not the whole window. */
+    public WindowOverCursor withFeed(java.util.function.UnaryOperator<CursorConnector> wrap) {
+        return new WindowOverCursor(provider, wrap.apply(feed), maxRestarts);
     }
 
     @Override
@@ -61,7 +66,7 @@ public final class WindowOverCursor implements WindowConnector {
         }
         LocalDate to = live.values().stream().map(BankTransaction::date).max(LocalDate::compareTo)
                 .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
-        LocalDate from = to.minusDays(days);
+        LocalDate from = to.minusDays(days - 1L); // the last `days` days, `to` included
         List<BankTransaction> inWindow = live.values().stream()
                 .filter(t -> !t.date().isBefore(from) && !t.date().isAfter(to)).toList();
         return new WindowSnapshot(List.copyOf(accounts.values()), inWindow, unreadable, from, to);

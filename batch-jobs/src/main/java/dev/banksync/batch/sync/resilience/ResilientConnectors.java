@@ -5,6 +5,7 @@ import dev.banksync.batch.sync.connector.ConnectionContext;
 import dev.banksync.batch.sync.connector.CursorConnector;
 import dev.banksync.batch.sync.connector.SyncPage;
 import dev.banksync.batch.sync.connector.WindowConnector;
+import dev.banksync.batch.sync.connector.WindowOverCursor;
 import dev.banksync.batch.sync.connector.WindowSnapshot;
 
 /**
@@ -19,6 +20,11 @@ public final class ResilientConnectors {
     public static BankConnector wrap(BankConnector connector, ProviderGuard guard) {
         if (connector instanceof CursorConnector cursor) {
             return new GuardedCursor(cursor, guard);
+        }
+        if (connector instanceof WindowOverCursor window) {
+            // Its window is many page requests: each is retried, rate limited and counted by the breaker on its
+            // own, so a failed page costs one request again, not the whole window.
+            return window.withFeed(feed -> new GuardedCursor(feed, guard));
         }
         return new GuardedWindow((WindowConnector) connector, guard); // the only other kind: the interface is sealed
     }

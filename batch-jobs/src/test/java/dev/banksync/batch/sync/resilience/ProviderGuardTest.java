@@ -113,4 +113,18 @@ class ProviderGuardTest {
 
         assertThat(guard.call(() -> "still called")).isEqualTo("still called");
     }
+
+    @Test
+    void callsBeyondTheRateLimitWaitForAPermitAndAreRefusedWhenNoneComesInTime() {
+        ProviderGuard guard = new ProviderGuard("p", QUICK.withRateLimit(2, Duration.ZERO));
+        AtomicInteger calls = new AtomicInteger();
+
+        guard.call(calls::incrementAndGet);
+        guard.call(calls::incrementAndGet);
+        assertThatThrownBy(() -> guard.call(calls::incrementAndGet))
+                .isInstanceOfSatisfying(ConnectorException.class, e ->
+                        assertThat(e.kind()).isEqualTo(Kind.PROVIDER_UNAVAILABLE))
+                .hasMessageContaining("rate limit of 2/s");
+        assertThat(calls).as("the refused call never reached the provider").hasValue(2);
+    }
 }
