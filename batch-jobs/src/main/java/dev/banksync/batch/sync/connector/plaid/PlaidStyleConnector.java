@@ -87,7 +87,7 @@ public final class PlaidStyleConnector implements CursorConnector {
             return PlaidStyleJson.MAPPER.readTree(response.body());
         } catch (JsonProcessingException e) {
             throw new ConnectorException(Kind.TRANSIENT, provider + " answered " + path + " with malformed JSON for "
-                    + connection + " (" + e.getOriginalMessage() + ")");
+                    + connection + " (" + connection.token().redactFrom(e.getOriginalMessage()) + ")");
         }
     }
 }
