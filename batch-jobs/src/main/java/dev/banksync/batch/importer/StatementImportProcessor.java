@@ -4,6 +4,7 @@ import dev.banksync.batch.importer.statement.RejectedRow;
 import dev.banksync.batch.importer.statement.StatementLine;
 import dev.banksync.batch.importer.statement.StatementRow;
 import dev.banksync.batch.ledger.LedgerTransaction;
+import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.core.event.TransactionEvent.TransactionStatus;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -35,6 +36,11 @@ public class StatementImportProcessor implements ItemProcessor<StatementRow, Imp
             return new ImportItem.Rejected(rejected);
         }
         StatementLine line = (StatementLine) row;
+        if (Math.abs((double) line.amount().minorUnits()) > TransactionEvent.MAX_AMOUNT_MINOR) {
+            // No bank books this much; its event would be refused downstream, so the row is quarantined here.
+            return new ImportItem.Rejected(new RejectedRow(line.lineNumber(), "amount", "magnitude above "
+                    + TransactionEvent.MAX_AMOUNT_MINOR + " minor units: " + line.amount(), line.rawRecord()));
+        }
         StatementIdentities.Identity id = identities.next(line.bookingDate(), line.amount(), line.description());
         LedgerTransaction transaction = new LedgerTransaction(id.transactionId(), userId, accountId, source,
                 id.externalId(), TransactionStatus.POSTED, line.bookingDate(), line.valueDate(), line.amount(),

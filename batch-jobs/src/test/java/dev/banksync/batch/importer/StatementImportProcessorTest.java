@@ -44,6 +44,20 @@ class StatementImportProcessorTest {
     }
 
     @Test
+    void anAbsurdAmountIsQuarantinedNamingTheField() {
+        StatementImportProcessor processor = new StatementImportProcessor("user-1", "acc-1", "file:csv");
+        StatementLine absurd = new StatementLine(9, DAY, null, Money.ofMinor(-TransactionEvent.MAX_AMOUNT_MINOR - 1,
+                "EUR"), "Typo", null, "2024-03-02,-100000000000.01,Typo");
+
+        assertThat(processor.process(absurd)).isInstanceOfSatisfying(ImportItem.Rejected.class, r -> {
+            assertThat(r.row().lineNumber()).isEqualTo(9);
+            assertThat(r.row().field()).isEqualTo("amount");
+            assertThat(r.row().reason()).startsWith("magnitude above 10000000000000 minor units");
+            assertThat(r.row().rawRecord()).isEqualTo("2024-03-02,-100000000000.01,Typo");
+        });
+    }
+
+    @Test
     void theUpsertEventIsAValidContractDocument() {
         StatementImportProcessor processor = new StatementImportProcessor("user-1", "acc-1", "file:csv");
         LedgerTransaction t = accepted(processor.process(

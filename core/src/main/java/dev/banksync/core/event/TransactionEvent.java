@@ -53,6 +53,12 @@ public record TransactionEvent(
 
     public enum TransactionStatus { PENDING, POSTED }
 
+    /**
+     * The largest magnitude an amount may have: 10^13 minor units (a hundred billion in a two-decimal currency), so
+     * that a million of them still sum within a long.
+     */
+    public static final long MAX_AMOUNT_MINOR = 10_000_000_000_000L;
+
     @JsonCreator
     public TransactionEvent {
         requireText("eventId", eventId);
@@ -70,6 +76,11 @@ public record TransactionEvent(
             require("bookingDate", bookingDate);
             require("amountMinor", amountMinor);
             requireText("currency", currency);
+        }
+        if (amountMinor != null && Math.abs((double) amountMinor) > MAX_AMOUNT_MINOR) {
+            // Consumers sum amounts in longs: an absurd one would overflow a total and stop them, not just err.
+            throw new InvalidEventException("amountMinor", "magnitude above " + MAX_AMOUNT_MINOR + ", was "
+                    + amountMinor);
         }
         if (currency != null) {
             try {

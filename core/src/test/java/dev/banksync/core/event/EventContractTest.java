@@ -98,6 +98,7 @@ class EventContractTest {
         "missing-amount.json, amountMinor",
         "amount-not-a-number.json, amountMinor",
         "amount-fractional.json, amountMinor",
+        "amount-absurd.json, amountMinor",
         "bad-booking-date.json, bookingDate",
         "impossible-booking-date.json, bookingDate",
         "bad-emitted-at.json, emittedAt",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import dev.banksync.core.event.TransactionEvent;
 import dev.banksync.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -93,11 +94,17 @@ final class PlaidStyleJson {
             throw new FieldException(field, "is not a number");
         }
         BigDecimal plaid = value.decimalValue();
+        Money amount;
         try {
-            return Money.of(plaid.negate(), Money.currency(currency));
+            amount = Money.of(plaid.negate(), Money.currency(currency));
         } catch (IllegalArgumentException e) {
             throw new FieldException(field, e.getMessage());
         }
+        if (Math.abs((double) amount.minorUnits()) > TransactionEvent.MAX_AMOUNT_MINOR) {
+            throw new FieldException(field, "magnitude above " + TransactionEvent.MAX_AMOUNT_MINOR
+                    + " minor units: " + plaid.toPlainString());
+        }
+        return amount;
     }
 
     /** The ISO currency; an unofficial one (crypto, loyalty points) cannot be held as Money. */

@@ -35,7 +35,9 @@ class SyncResponseMapperTest {
                    {"transaction_id": "t6", "account_id": "acc-1", "amount": 1.00, "iso_currency_code": "USD",
                     "date": "2026-01-05", "authorized_datetime": "yesterday", "name": "X", "pending": false},
                    {"transaction_id": "t5", "account_id": "acc-1", "amount": 1.00, "unofficial_currency_code": "BTC",
-                    "date": "2026-01-05", "name": "COINS", "pending": false}],
+                    "date": "2026-01-05", "name": "COINS", "pending": false},
+                   {"transaction_id": "t7", "account_id": "acc-1", "amount": 92233720368547758.07,
+                    "iso_currency_code": "USD", "date": "2026-01-05", "name": "ABSURD", "pending": false}],
                  "modified": [],
                  "removed": [{"transaction_id": "t0", "account_id": "acc-1"}, {"account_id": "acc-1"}],
                  "next_cursor": "c-2", "has_more": true}""".formatted(ACCOUNT)));
@@ -54,7 +56,9 @@ class SyncResponseMapperTest {
                 org.assertj.core.groups.Tuple.tuple("added[3]", "date"),
                 org.assertj.core.groups.Tuple.tuple("added[4]", "authorized_datetime"),
                 org.assertj.core.groups.Tuple.tuple("added[5]", "iso_currency_code"),
+                org.assertj.core.groups.Tuple.tuple("added[6]", "amount"),
                 org.assertj.core.groups.Tuple.tuple("removed[1]", "transaction_id"));
+        assertThat(page.unreadable().get(4).reason()).contains("magnitude above 10000000000000 minor units");
         assertThat(page.unreadable().get(2).reason()).contains("'yesterday'");
         assertThat(page.unreadable().get(3).reason()).contains("unofficial currency 'BTC'");
         assertThat(page.unreadable().get(0).raw()).contains("\"t3\"");
