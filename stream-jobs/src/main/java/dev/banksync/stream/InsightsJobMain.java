@@ -7,6 +7,7 @@ import dev.banksync.stream.budget.BudgetStatusSink;
 import dev.banksync.stream.categorise.CategoriserFactory;
 import dev.banksync.stream.categorise.TransactionCategorySink;
 import dev.banksync.stream.forecast.ForecastSink;
+import dev.banksync.stream.kafka.EmptyStateGuard;
 import dev.banksync.stream.kafka.KafkaConnectors;
 import dev.banksync.stream.recurring.RecurringStreamSink;
 import dev.banksync.stream.reference.JdbcReferenceDataLoader;
@@ -66,9 +67,14 @@ public final class InsightsJobMain {
      * Starts the job on a local (in-JVM) Flink, by default with the heap state backend, and returns at once; cancel
      * it through the returned client. Its state lives only as long as this JVM: start it with
      * {@link InsightsJobConfig.StartingOffsets#EARLIEST} (and a topic that keeps its history) to rebuild exact
-     * totals after a restart.
+     * totals after a restart. Resuming a consumer group's committed offsets with empty state would overwrite full
+     * totals with partial ones, so that is refused ({@link EmptyStateGuard}).
      */
     public static JobClient runLocal(InsightsJobConfig config) throws Exception {
+        if (config.startingOffsets() == InsightsJobConfig.StartingOffsets.COMMITTED) {
+            EmptyStateGuard.refuseCommittedOffsets(config.kafkaBootstrap(), config.consumerGroupId(),
+                    config.topics().transactions());
+        }
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), stateConfiguration(config, true));
         configure(env, config);
