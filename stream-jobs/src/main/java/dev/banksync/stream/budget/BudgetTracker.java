@@ -20,10 +20,16 @@ import java.util.Set;
 /**
  * One user's monthly budgets against their spending. A budget on a primary category covers its detailed categories
  * too ({@code FOOD_AND_DRINK} counts {@code FOOD_AND_DRINK_COFFEE}). Each budget and month fires its 80 % and its
- * 100 % alert at most once, remembered in state, so replays, modifications that dip below and rise again, and
- * budget edits never repeat one. Plain Java.
+ * 100 % alert at most once, remembered in state as long as the budget applies to that month, so replays,
+ * modifications or removals that dip below and rise again, and budget edits never repeat one. Alerts are for the
+ * running period: the month of the change, or the month before during the first {@value #LATE_DAYS} days of a
+ * new one (late bookings); a backfill of months long past, or a new budget over them, updates their status rows
+ * without alerting. Plain Java.
  */
 public final class BudgetTracker {
+
+    /** Days into a month during which the month before still alerts: its last bookings arrive late. */
+    static final int LATE_DAYS = 7;
 
     /** What one change produced. */
     public record Changes(List<BudgetStatusRow> rows, List<AlertEvent> alerts) {
@@ -46,11 +52,15 @@ public final class BudgetTracker {
         return changes;
     }
 
-    /** The user's budgets changed: re-evaluates every month with spending, and drops periods of deleted budgets. */
+    /**
+     * The user's budgets changed: re-evaluates every month with spending or with a period already tracked (whose
+     * alerts must be remembered even while its spending is gone), and drops periods of deleted budgets.
+     */
     public Changes onBudgets(String userId, List<BudgetRow> budgets, Instant at, BudgetState state) {
         Changes changes = new Changes(new ArrayList<>(), new ArrayList<>());
         Set<LocalDate> months = new HashSet<>();
         state.spent().keySet().forEach(bucket -> months.add(bucket.month()));
+        state.periodKeys().forEach(key -> months.add(LocalDate.parse(key.substring(key.indexOf('|') + 1))));
         Set<String> live = new HashSet<>();
         for (BudgetRow budget : budgets) {
             for (LocalDate month : months) {
@@ -92,11 +102,12 @@ public final class BudgetTracker {
         BudgetPeriod period = state.period(key);
         boolean alerted80 = period != null && period.alerted80();
         boolean alerted100 = period != null && period.alerted100();
-        if (basisPoints >= 8_000 && !alerted80) {
+        boolean running = isRunning(month, at);
+        if (basisPoints >= 8_000 && !alerted80 && running) {
             changes.alerts().add(alert(AlertKind.BUDGET_80_PERCENT, userId, budget, month, spent, basisPoints, at));
             alerted80 = true;
         }
-        if (basisPoints >= 10_000 && !alerted100) {
+        if (basisPoints >= 10_000 && !alerted100 && running) {
             changes.alerts().add(alert(AlertKind.BUDGET_100_PERCENT, userId, budget, month, spent, basisPoints, at));
             alerted100 = true;
         }
@@ -118,6 +129,13 @@ public final class BudgetTracker {
                 money(budget.limitMinor(), budget.currency()), basisPoints / 100.0);
         return Alerts.of(kind, userId, "budget:" + budget.budgetId() + ":" + month, null, budget.category(), spent,
                 budget.currency(), basisPoints / 10_000.0, reason, at);
+    }
+
+    /** The month is the running period at {@code at} (UTC: the grace days cover any zone's offset), or later. */
+    static boolean isRunning(LocalDate month, Instant at) {
+        LocalDate today = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        LocalDate earliest = today.withDayOfMonth(1).minusMonths(today.getDayOfMonth() <= LATE_DAYS ? 1 : 0);
+        return !month.isBefore(earliest);
     }
 
     static boolean covers(BudgetRow budget, Bucket bucket) {

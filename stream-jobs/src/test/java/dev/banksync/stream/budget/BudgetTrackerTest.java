@@ -56,6 +56,45 @@ class BudgetTrackerTest {
     }
 
     @Test
+    void aRemovalThatEmptiesTheMonthThenABudgetEditThenTheRestoreDoesNotAlertAgain() {
+        BudgetTracker.Changes first = spend("FOOD_AND_DRINK", 18_000, List.of(FOOD_200));
+        spend("FOOD_AND_DRINK", 0, List.of(FOOD_200)); // the transaction removed: no spending left in March
+        tracker.onBudgets("u1", List.of(FOOD_200, new BudgetRow(9, "u1", "TRAVEL", "EUR", 50_000,
+                LocalDate.of(2026, 1, 1), null)), AT, state); // any budget edit re-evaluates the user
+        BudgetTracker.Changes restored = spend("FOOD_AND_DRINK", 18_000, List.of(FOOD_200));
+
+        assertThat(first.alerts()).extracting(AlertEvent::kind).containsExactly(AlertKind.BUDGET_80_PERCENT);
+        assertThat(restored.alerts()).isEmpty();
+    }
+
+    @Test
+    void aNewBudgetOverMonthsLongPastGivesTheirStatusWithoutAlerting() {
+        for (int back = 1; back <= 6; back++) {
+            tracker.onSpending(new SpendingRow("u1", MARCH.minusMonths(back), "FOOD_AND_DRINK", "EUR", 30_000, 0, 1),
+                    AT, List.of(), state);
+        }
+        BudgetRow always = new BudgetRow(8, "u1", "FOOD_AND_DRINK", "EUR", 20_000, LocalDate.of(2000, 1, 1), null);
+
+        BudgetTracker.Changes created = tracker.onBudgets("u1", List.of(always), AT, state);
+
+        assertThat(created.alerts()).isEmpty();
+        assertThat(created.rows()).hasSize(6).allSatisfy(r -> assertThat(r.status()).isEqualTo("EXCEEDED"));
+    }
+
+    @Test
+    void theMonthBeforeStillAlertsInTheFirstDaysOfANewOneAndNotAfter() {
+        LocalDate february = MARCH.minusMonths(1);
+        BudgetTracker.Changes onThe3rd = tracker.onSpending(new SpendingRow("u1", february, "FOOD_AND_DRINK", "EUR",
+                17_000, 0, 1), Instant.parse("2026-03-03T09:00:00Z"), List.of(FOOD_200), state);
+        BudgetTracker.Changes onThe9th = tracker.onSpending(new SpendingRow("u1", february, "FOOD_AND_DRINK", "EUR",
+                21_000, 0, 2), Instant.parse("2026-03-09T09:00:00Z"), List.of(FOOD_200), state);
+
+        assertThat(onThe3rd.alerts()).extracting(AlertEvent::kind).containsExactly(AlertKind.BUDGET_80_PERCENT);
+        assertThat(onThe9th.alerts()).isEmpty();
+        assertThat(onThe9th.rows()).singleElement().extracting(BudgetStatusRow::status).isEqualTo("EXCEEDED");
+    }
+
+    @Test
     void jumpingPastBothThresholdsFiresBothAndAPrimaryBudgetCoversDetailedCategories() {
         spend("FOOD_AND_DRINK_COFFEE", 9_000, List.of(FOOD_200));
         BudgetTracker.Changes changes = spend("FOOD_AND_DRINK_GROCERIES", 12_000, List.of(FOOD_200));
