@@ -29,9 +29,7 @@ public final class MonthEndForecaster {
             long amount = Math.abs(stream.averageAmountMinor());
             int period = Frequency.valueOf(stream.frequency()).nominalDays();
             recurringPerMonth += Math.round(amount * 30.0 / period);
-            if (!stream.lastDate().isBefore(month)) {
-                recurringPaid += Math.abs(stream.lastAmountMinor());
-            }
+            recurringPaid += paidThisMonth(stream, month, amount, period);
             for (LocalDate due = stream.predictedNextDate(); !due.isAfter(monthEnd); due = due.plusDays(period)) {
                 if (!due.isBefore(month) && due.isAfter(stream.lastDate())) {
                     recurringExpected += amount;
@@ -52,5 +50,23 @@ public final class MonthEndForecaster {
         }
         long projected = Math.addExact(Math.addExact(spentThisMonth, recurringExpected), Math.round(projectedLeft));
         return new ForecastRow(userId, month, category, currency, today, spentThisMonth, recurringExpected, projected);
+    }
+
+    /**
+     * What the stream has paid this month, none of which is pace to extend: its last payment, and the earlier ones
+     * a period apart back to the month's start (a weekly stream paid on the 1st, 8th and 15th paid three times).
+     * A semi-monthly stream's nominal 15 days may reach a day or two past the 1st, so it is given that slack.
+     */
+    private static long paidThisMonth(RecurringStreamRow stream, LocalDate month, long averageAmount, int period) {
+        if (stream.lastDate().isBefore(month)) {
+            return 0;
+        }
+        LocalDate from = Frequency.valueOf(stream.frequency()) == Frequency.SEMI_MONTHLY ? month.minusDays(2) : month;
+        long paid = Math.abs(stream.lastAmountMinor());
+        for (LocalDate earlier = stream.lastDate().minusDays(period);
+             !earlier.isBefore(from) && !earlier.isBefore(stream.firstDate()); earlier = earlier.minusDays(period)) {
+            paid += averageAmount;
+        }
+        return paid;
     }
 }

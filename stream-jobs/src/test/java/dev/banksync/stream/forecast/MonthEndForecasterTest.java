@@ -49,4 +49,30 @@ class MonthEndForecasterTest {
         assertThat(paid.recurringExpectedMinor()).isZero();
         assertThat(paid.projectedMinor()).isEqualTo(2999);
     }
+
+    @Test
+    void everyPaymentOfAFrequentStreamThisMonthIsRecurringNotPaceToExtend() {
+        RecurringStreamRow weekly = new RecurringStreamRow("u1", "OUTFLOW:BOX:EUR", "OUTFLOW", "Box", "FOOD_AND_DRINK",
+                "EUR", "WEEKLY", -1000, -1000, LocalDate.parse("2026-03-04"), LocalDate.parse("2026-04-15"),
+                LocalDate.parse("2026-04-22"), 7, "MATURE", true);
+
+        // paid on the 1st, 8th and 15th, nothing else spent: the 22nd and 29th are still due
+        ForecastRow row = forecaster.forecast("u1", "FOOD_AND_DRINK", "EUR", LocalDate.parse("2026-04-16"), 3000,
+                List.of(), List.of(weekly));
+
+        assertThat(row.recurringExpectedMinor()).isEqualTo(2000);
+        assertThat(row.projectedMinor()).isEqualTo(5000);
+    }
+
+    @Test
+    void aSemiMonthlyStreamPaidOnThe1stAndThe15thPaidTwice() {
+        RecurringStreamRow rent = new RecurringStreamRow("u1", "OUTFLOW:RENT:EUR", "OUTFLOW", "Rent",
+                "RENT_AND_UTILITIES", "EUR", "SEMI_MONTHLY", -50_000, -50_000, LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-04-15"), LocalDate.parse("2026-04-30"), 8, "MATURE", true);
+
+        ForecastRow row = forecaster.forecast("u1", "RENT_AND_UTILITIES", "EUR", LocalDate.parse("2026-04-20"),
+                100_000, List.of(), List.of(rent));
+
+        assertThat(row.projectedMinor()).as("no pace left to extend; the 30th is still due").isEqualTo(150_000);
+    }
 }
