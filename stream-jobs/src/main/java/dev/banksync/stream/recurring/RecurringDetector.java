@@ -10,7 +10,8 @@ import java.util.List;
  * Detects a recurring stream in the occurrences of one merchant, direction and currency. It reads the latest run
  * of occurrences whose gaps all fit one {@link Frequency} (so a stream that changed its rhythm is judged on its
  * current one) and whose amounts stay within {@link #AMOUNT_TOLERANCE} of their median (a price change passes, a
- * one-off large purchase at a supermarket does not). Status: EARLY until {@link #MATURE_OCCURRENCES}, then MATURE,
+ * one-off large purchase at a supermarket does not); of several occurrences on one day only the first counts.
+ * Status: EARLY until {@link #MATURE_OCCURRENCES}, then MATURE,
  * and STOPPED once the as-of date is a grace period past the predicted date. Plain Java, no state.
  */
 public final class RecurringDetector {
@@ -25,7 +26,10 @@ public final class RecurringDetector {
         if (occurrences.size() < 2) {
             return null;
         }
-        List<Occurrence> sorted = isSorted(occurrences) ? occurrences : sortedCopy(occurrences);
+        List<Occurrence> sorted = onePerDay(isSorted(occurrences) ? occurrences : sortedCopy(occurrences));
+        if (sorted.size() < 2) {
+            return null;
+        }
         Occurrence last = sorted.get(sorted.size() - 1);
         Occurrence beforeLast = sorted.get(sorted.size() - 2);
         for (Frequency frequency : Frequency.values()) {
@@ -60,6 +64,25 @@ public final class RecurringDetector {
     private static List<Occurrence> sortedCopy(List<Occurrence> occurrences) {
         List<Occurrence> sorted = new ArrayList<>(occurrences);
         sorted.sort(BY_DATE);
+        return sorted;
+    }
+
+    /**
+     * The first occurrence of each day: a stream pays once a day at most, so a second charge on the same day (a
+     * duplicate, a top-up at the same merchant) is not an occurrence of it and must not break its rhythm.
+     */
+    private static List<Occurrence> onePerDay(List<Occurrence> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).bookingDate().equals(sorted.get(i - 1).bookingDate())) {
+                List<Occurrence> distinct = new ArrayList<>(sorted.size());
+                for (Occurrence o : sorted) {
+                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).bookingDate().equals(o.bookingDate())) {
+                        distinct.add(o);
+                    }
+                }
+                return distinct;
+            }
+        }
         return sorted;
     }
 

@@ -33,6 +33,19 @@ class RecurringDetectorTest {
     }
 
     @Test
+    void aDuplicateChargeOnTheSameDayDoesNotHideTheSubscription() {
+        List<Occurrence> netflix = series(-1599, "2026-01-15", "2026-02-15", "2026-03-15", "2026-04-15");
+        netflix.add(new Occurrence("t-dup", LocalDate.parse("2026-04-15"), -1599));
+
+        RecurringPattern p = detector.detect(netflix, LocalDate.parse("2026-04-20"));
+
+        assertThat(p).isNotNull();
+        assertThat(p.frequency()).isEqualTo(Frequency.MONTHLY);
+        assertThat(p.occurrences()).isEqualTo(4);
+        assertThat(p.predictedNextDate()).isEqualTo(LocalDate.parse("2026-05-15"));
+    }
+
+    @Test
     void aMonthEndStreamKeepsItsDayAfterFebruary() {
         RecurringPattern p = detector.detect(series(-5000, "2026-12-31", "2027-01-31", "2027-02-28"),
                 LocalDate.parse("2027-03-01"));
