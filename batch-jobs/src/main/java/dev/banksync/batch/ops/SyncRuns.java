@@ -29,7 +29,8 @@ public class SyncRuns {
 
     /**
      * The run of one bank connection in one slot ({@code connection:<id>}): created at the first start, and on a
-     * restart of the same slot (after a crash or a failure) resumed, with its counts kept and one more attempt.
+     * restart of the same slot (after a crash or a failure) resumed, with its counts kept and one more attempt; its
+     * duration is the time its attempts spent, not the time since the first one.
      */
     public long startConnection(long connectionId, LocalDate businessDate, String slot, Long jobExecutionId) {
         return jdbc.queryForObject("""
@@ -37,7 +38,10 @@ public class SyncRuns {
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (connection_id, business_date, slot) WHERE connection_id IS NOT NULL AND slot IS NOT NULL
                 DO UPDATE SET status = 'RUNNING', attempts = ops.sync_runs.attempts + 1, error = NULL,
-                    finished_at = NULL, job_execution_id = EXCLUDED.job_execution_id
+                    earlier_attempts_ms = ops.sync_runs.earlier_attempts_ms + coalesce((extract(epoch FROM
+                        (ops.sync_runs.finished_at - coalesce(ops.sync_runs.attempt_started_at,
+                            ops.sync_runs.started_at))) * 1000)::bigint, 0),
+                    attempt_started_at = now(), finished_at = NULL, job_execution_id = EXCLUDED.job_execution_id
                 RETURNING run_id""", Long.class, connectionId, "connection:" + connectionId, businessDate, slot,
                 jobExecutionId);
     }
