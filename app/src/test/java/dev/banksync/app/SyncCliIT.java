@@ -100,6 +100,19 @@ class SyncCliIT {
         assertThat(alone.get("connections")).hasSize(1);
         assertThat(json(run(oneConnection)).get("outcome").asText()).isEqualTo("ALREADY_COMPLETE");
         assertThat(db.queryLong("SELECT count(*) FROM ops.sync_runs WHERE slot = '12:00'")).isEqualTo(1);
+
+        // A connection waiting for its user gets the token of their re-authentication (read from a variable).
+        long waiting = db.queryLong("SELECT min(connection_id) FROM ledger.bank_connections");
+        db.execute("UPDATE ledger.bank_connections SET status = 'ERROR', last_error = 'ITEM_LOGIN_REQUIRED'"
+                + " WHERE connection_id = " + waiting);
+        CliRun.expecting(2, concat(new String[] {"connections", "relink", "--connection", String.valueOf(waiting),
+                "--token-env", "BANKSYNC_TEST_SURELY_UNSET_VARIABLE"}, dbArgs));
+        assertThat(CliRun.expecting(1, concat(new String[] {"connections", "relink", "--connection", "999999",
+                "--token-env", "PATH"}, dbArgs)).err()).contains("no connection 999999");
+        run(concat(new String[] {"connections", "relink", "--connection", String.valueOf(waiting), "--token-env",
+                "PATH", "--json"}, dbArgs)); // any variable that is set: the token itself is the provider's business
+        assertThat(db.queryLong("SELECT count(*) FROM ledger.bank_connections WHERE status = 'ACTIVE'"
+                + " AND last_error IS NULL AND connection_id = " + waiting)).isEqualTo(1);
     }
 
     private static String run(String... args) {

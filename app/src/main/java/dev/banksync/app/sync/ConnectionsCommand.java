@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code banksync connections add|link-sandbox}: link bank connections. Access tokens are read from an environment
+ * {@code banksync connections add|relink|link-sandbox}: link bank connections. Access tokens are read from an environment
  * variable (never the command line, which {@code ps} shows), sealed with AES-GCM under BANKSYNC_TOKEN_KEY, and
  * never printed.
  */
@@ -43,17 +43,50 @@ public final class ConnectionsCommand {
             @Option(names = "--institution", description = "bank name shown to operators") String institution,
             @Option(names = "--external-id", description = "the provider's id of the link") String externalId,
             @Option(names = "--token-env", required = true, description = "environment variable holding the access token")
-            String tokenEnv) {
-        String token = System.getenv(tokenEnv);
-        if (token == null || token.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "environment variable " + tokenEnv + " is empty");
+            String tokenEnv,
+            @Option(names = "--window-days", description = "days a window provider fetches, at least 30 (default 30)")
+            Integer windowDays) {
+        AccessToken token = tokenFrom(tokenEnv);
+        if (windowDays != null && windowDays < 30) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--window-days must be at least 30");
         }
         try (var ctx = SpringContexts.batch(db.settings())) {
-            long id = ctx.getBean(BankConnections.class).create(userId, provider, institution, externalId,
-                    AccessToken.of(token));
+            BankConnections connections = ctx.getBean(BankConnections.class);
+            long id = connections.create(userId, provider, institution, externalId, token);
+            if (windowDays != null) {
+                connections.windowDays(id, windowDays);
+            }
             report(Map.of("connectionId", id, "userId", userId, "provider", provider));
         }
         return 0;
+    }
+
+    @Command(name = "relink", mixinStandardHelpOptions = true,
+            description = {"Give a connection the access token its user's re-authentication produced: it is ACTIVE"
+                    + " again and its last error cleared (a connection in ERROR waits for this)."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:relinked", "1:no such connection", "2:bad usage (e.g. the variable is empty)"})
+    int relink(@Option(names = "--connection", required = true, description = "connection id") long connectionId,
+               @Option(names = "--token-env", required = true,
+                       description = "environment variable holding the new access token") String tokenEnv) {
+        AccessToken token = tokenFrom(tokenEnv);
+        try (var ctx = SpringContexts.batch(db.settings())) {
+            ctx.getBean(BankConnections.class).replaceToken(connectionId, token);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("banksync connections relink: " + e.getMessage());
+            return 1;
+        }
+        report(Map.of("connectionId", connectionId, "status", "ACTIVE"));
+        return 0;
+    }
+
+    /** The token in the environment variable {@code name} (never on the command line, which ps shows). */
+    private AccessToken tokenFrom(String name) {
+        String token = System.getenv(name);
+        if (token == null || token.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "environment variable " + name + " is empty");
+        }
+        return AccessToken.of(token);
     }
 
     @Command(name = "link-sandbox", mixinStandardHelpOptions = true,

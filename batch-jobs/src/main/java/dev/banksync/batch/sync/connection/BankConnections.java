@@ -47,11 +47,28 @@ public class BankConnections {
 
     /** After the user re-authenticated: the new token, the connection ACTIVE again, its last error cleared. */
     public void replaceToken(long connectionId, AccessToken token) {
+        if (find(connectionId).isEmpty()) {
+            throw new IllegalArgumentException("no connection " + connectionId);
+        }
         transactions.executeWithoutResult(status -> {
             storeToken(connectionId, token);
             jdbc.update("UPDATE ledger.bank_connections SET status = 'ACTIVE', last_error = NULL "
                     + "WHERE connection_id = ?", connectionId);
         });
+    }
+
+    /**
+     * How many days a window provider's sync of this connection fetches (cursor providers ignore it): at least 30,
+     * the product's promise.
+     */
+    public void windowDays(long connectionId, int days) {
+        if (days < 30) {
+            throw new IllegalArgumentException("a connection's window is at least 30 days, not " + days);
+        }
+        if (jdbc.update("UPDATE ledger.bank_connections SET window_days = ? WHERE connection_id = ?", days,
+                connectionId) == 0) {
+            throw new IllegalArgumentException("no connection " + connectionId);
+        }
     }
 
     public Optional<BankConnection> find(long connectionId) {
