@@ -16,7 +16,8 @@ import picocli.CommandLine;
 
 /** {@code banksync relay}: publishes ops.outbox to Kafka, continuously or {@code --once}. */
 @Command(name = "relay", mixinStandardHelpOptions = true,
-        description = {"Publish outbox rows to Kafka (banksync.transactions.v1), in order per user.",
+        description = {"Publish outbox rows to Kafka (banksync.transactions.v1), in order per user. Rows sent more "
+                + "than 7 days ago are pruned (every hour when continuous, at the end of --once).",
                 "A row Kafka can never take (too large, invalid topic) is set aside as dead with its reason and "
                         + "announced on banksync.transactions.dlq.v1; the rows behind it go on."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -32,7 +33,8 @@ public final class RelayCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--once", description = "send what is waiting now, then exit")
+    @Option(names = "--once", description = "send what is waiting now, prune sent rows past their retention, then"
+            + " exit (for cron)")
     boolean once;
 
     @Option(names = "--batch-size", defaultValue = "500", description = "rows per Kafka batch (default: ${DEFAULT-VALUE})")
@@ -55,13 +57,15 @@ public final class RelayCommand implements Callable<Integer> {
             if (once) {
                 int taken = Relays.drain(relay, batchSize);
                 long dead = relay.deadLettered();
+                int pruned = relay.prune(Relays.RETENTION);
                 OutboxRelay.Backlog left = relay.backlog();
                 if (json) {
                     JsonOutput.print(spec.commandLine().getOut(), Map.of("sent", taken - dead, "setAsideDead", dead,
-                            "requeued", requeued, "deadWaiting", left.dead()));
+                            "requeued", requeued, "deadWaiting", left.dead(), "pruned", pruned));
                 } else {
-                    spec.commandLine().getOut().printf("sent %d outbox row(s) to %s%n", taken - dead,
-                            kafka.topics().transactions());
+                    spec.commandLine().getOut().printf("sent %d outbox row(s) to %s; pruned %d sent more than %d days"
+                            + " ago%n", taken - dead, kafka.topics().transactions(), pruned,
+                            Relays.RETENTION.toDays());
                     if (left.dead() > 0) {
                         spec.commandLine().getOut().printf("%d row(s) set aside as dead (%d this run): see "
                                 + "ops.outbox.dead_reason, fix the cause, then relay --requeue-dead%n", left.dead(), dead);

@@ -13,7 +13,8 @@ public final class Relays {
 
     public static final int DEFAULT_BATCH_SIZE = 500;
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
-    private static final Duration RETENTION = Duration.ofDays(7);
+    /** How long sent outbox rows are kept (for an operator to look at) before pruning. */
+    public static final Duration RETENTION = Duration.ofDays(7);
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private Relays() {
