@@ -16,7 +16,8 @@ import picocli.CommandLine;
 
 /**
  * {@code banksync demo --exit --json}, exactly as the README tells a newcomer to run it (minus the API server):
- * its own embedded PostgreSQL, Kafka and Flink; the insights it prints must equal the bundled statement's totals.
+ * its own embedded PostgreSQL, Kafka, Flink and sandbox bank; the insights it prints must equal the bundled
+ * statement's totals, and cover every transaction synced from the sandbox bank.
  */
 class DemoCommandIT {
 
@@ -41,6 +42,15 @@ class DemoCommandIT {
         Map<String, long[]> expected = totalsOfBundledStatement();
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         expected.forEach((month, t) -> assertThat(actual.get(month)).as(month).containsExactly(t));
+
+        // The embedded sandbox bank, synced twice by bankSyncJob: every live transaction of its users has reached
+        // the insights (the demo waits for exactly that), with streams and alerts found among them.
+        JsonNode sandbox = result.get("sandbox");
+        assertThat(sandbox.get("users").asInt()).isEqualTo(5);
+        assertThat(sandbox.get("categorised").asLong()).isGreaterThan(500);
+        assertThat(sandbox.get("byModel").asLong()).isBetween(1L, sandbox.get("categorised").asLong());
+        assertThat(sandbox.get("recurringStreams").asLong()).isPositive();
+        assertThat(sandbox.get("anomalies").asLong()).isPositive();
     }
 
     /** Month ("2026-09") -> {spent, received, count} over the rows with a valid amount. */

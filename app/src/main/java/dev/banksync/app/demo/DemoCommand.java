@@ -9,6 +9,8 @@ import dev.banksync.app.spring.SpringContexts;
 import dev.banksync.batch.importer.ImportResult;
 import dev.banksync.core.db.DbSettings;
 import dev.banksync.core.db.SimpleDataSources;
+import dev.banksync.sandbox.SandboxBank;
+import dev.banksync.sandbox.SandboxConfig;
 import dev.banksync.stream.InsightsJobConfig;
 import dev.banksync.stream.InsightsJobMain;
 import dev.banksync.stream.state.StateTtl;
@@ -28,8 +30,9 @@ import picocli.CommandLine;
 
 /**
  * {@code banksync demo}: the whole pipeline in one JVM with nothing installed — embedded PostgreSQL, in-JVM
- * Kafka, Flink in local mode — importing a sample statement and showing the spending insights it produced, then
- * serving them over the query API until Ctrl-C ({@code --exit} stops after the summary).
+ * Kafka, Flink in local mode — importing a sample statement and syncing an embedded sandbox bank (bankSyncJob
+ * over its cursor-sync API), then showing the insights they produced and serving them over the query API until
+ * Ctrl-C ({@code --exit} stops after the summary).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the end-to-end pipeline on embedded infrastructure and show the insights.")
@@ -53,6 +56,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit", description = "stop after printing the insights instead of serving the API")
     boolean exit;
 
+    @Option(names = "--sandbox-users", defaultValue = "5",
+            description = "users of the embedded sandbox bank to link and sync, 0 for none (default: ${DEFAULT-VALUE})")
+    int sandboxUsers;
+
     @Option(names = "--json", description = "print the insights as JSON (implies --exit)")
     boolean json;
 
@@ -61,15 +68,28 @@ public final class DemoCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Progress progress = json ? Progress.silent() : new Progress(out);
         Path file = statement != null ? statement : bundledStatement();
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(progress)) {
+        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(progress);
+             SandboxBank bank = sandboxUsers > 0 ? progress.step("starting the sandbox bank (" + sandboxUsers
+                     + " users)", () -> SandboxBank.start(SandboxConfig.defaults().withUsers(sandboxUsers))) : null) {
             DbSettings batchLogin = infra.login("banksync_batch_writer");
             ImportResult imported;
-            try (var batch = SpringContexts.batch(batchLogin, "--spring.flyway.enabled=false")) {
+            DemoSandboxSync.Synced synced = null;
+            String[] batchProperties = bank == null ? new String[] {"--spring.flyway.enabled=false"}
+                    : new String[] {"--spring.flyway.enabled=false", "--banksync.sync.sandbox.url=" + bank.baseUrl()};
+            try (var batch = SpringContexts.batch(batchLogin, batchProperties)) {
                 imported = progress.step("importing " + file.getFileName() + " (Spring Batch)",
                         () -> ThinSlice.importStatement(batch, file, USER, ACCOUNT, currency));
+                progress.info("%d rows read, %d new, %d rejected (see ops.rejected_records)", imported.fetched(),
+                        imported.inserted(), imported.rejected());
+                if (bank != null) {
+                    synced = progress.step("linking the sandbox bank's connections and syncing them (bankSyncJob)",
+                            () -> DemoSandboxSync.linkAndSync(batch, bank));
+                    progress.info("%s", synced.describe());
+                    synced = progress.step("three days later at the bank, the next sync",
+                            () -> DemoSandboxSync.later(batch, bank, 3));
+                    progress.info("%s", synced.describe());
+                }
             }
-            progress.info("%d rows read, %d new, %d rejected (see ops.rejected_records)", imported.fetched(),
-                    imported.inserted(), imported.rejected());
             int sent = progress.step("relaying the outbox to Kafka",
                     () -> ThinSlice.relayAll(SimpleDataSources.of(batchLogin), infra.kafkaBootstrap(), infra.topics()));
             progress.info("%d TransactionEvents on %s", sent, infra.topics().transactions());
@@ -85,7 +105,11 @@ public final class DemoCommand implements Callable<Integer> {
                         () -> ThinSlice.awaitSpending(queries, USER, YearMonth.of(1970, 1), YearMonth.of(9999, 12),
                                 r -> r.stream().mapToInt(MonthlySpending::transactionCount).sum() == imported.inserted(),
                                 Duration.ofSeconds(60)));
-                print(rows);
+                DemoSandboxSync.Insights sandboxInsights = synced == null ? null : progress.step(
+                        "waiting for the sandbox users' insights", () -> DemoSandboxSync.awaitInsights(
+                                SimpleDataSources.of(batchLogin), SimpleDataSources.of(apiLogin),
+                                Duration.ofSeconds(120)));
+                print(rows, sandboxInsights);
                 if (!exit && !json) {
                     serveApi(apiLogin);
                 }
@@ -96,10 +120,16 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(List<MonthlySpending> rows) {
+    private void print(List<MonthlySpending> rows, DemoSandboxSync.Insights sandbox) {
         var out = spec.commandLine().getOut();
         if (json) {
-            JsonOutput.print(out, Map.of("userId", USER, "spendingMonthly", rows));
+            Map<String, Object> result = new java.util.LinkedHashMap<>();
+            result.put("userId", USER);
+            result.put("spendingMonthly", rows);
+            if (sandbox != null) {
+                result.put("sandbox", sandbox);
+            }
+            JsonOutput.print(out, result);
             return;
         }
         out.printf("%nSpending of %s (insights.v_spending_monthly, read as banksync_api_reader):%n", USER);
@@ -109,6 +139,11 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("  %-8s %-22s %-4s %12s %12s %5d%n", r.month(), r.category(), r.currency(),
                         decimal(r.spentMinor()), decimal(r.receivedMinor()), r.transactionCount());
             }
+        }
+        if (sandbox != null) {
+            out.printf("%nThe sandbox bank's %d users (read as banksync_api_reader): %d transactions categorised"
+                            + " (%d by the model), %d recurring streams, %d anomalies alerted%n", sandbox.users(),
+                    sandbox.categorised(), sandbox.byModel(), sandbox.recurringStreams(), sandbox.anomalies());
         }
         out.flush();
     }
