@@ -51,4 +51,23 @@ class MlCliTest {
         assertThat(CliRun.expecting(2, "ml", "train", "--trainer", "forest").err())
                 .contains("unknown trainer 'forest' (expected logistic, xgboost or auto)");
     }
+
+    @Test
+    void evaluateMapsAnotherTaxonomyReportsWhatItExcludedAndPrintsTheConfusionMatrix(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.writeString(dir.resolve("labelled.csv"),
+                "text,label\nSQ *BLUE BOTTLE #123 SAN FRANCISCO,Coffee\nTESCO STORES 3271,Groceries\n"
+                        + "NETFLIX.COM,Streaming\n");
+        java.nio.file.Path map = java.nio.file.Files.writeString(dir.resolve("map.csv"),
+                "source,target\nCoffee,FOOD_AND_DRINK\nGroceries,FOOD_AND_DRINK\n");
+
+        String out = CliRun.expecting(0, "ml", "evaluate", "--data", data.toString(), "--text-column", "text",
+                "--label-column", "label", "--label-map", map.toString(),
+                "--db-url", "jdbc:postgresql://127.0.0.1:1/none").out();
+
+        assertThat(out).contains("3 rows, 2 evaluated").contains("excluded (unmapped) labels: {Streaming=1}")
+                .contains("confusion matrix (rows: true category, columns: predicted, by number):");
+        assertThat(out.lines().filter(l -> l.matches("\\s*\\d+ FOOD_AND_DRINK\\s.*"))).singleElement()
+                .satisfies(row -> assertThat(row.trim().split("\\s+")).contains("2"));
+    }
 }

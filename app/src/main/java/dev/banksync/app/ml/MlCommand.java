@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,8 +87,36 @@ public final class MlCommand {
         if (!r.excludedLabels().isEmpty()) {
             out.println("excluded (unmapped) labels: " + r.excludedLabels());
         }
-        out.println("confusion matrix: use --json");
+        printConfusion(out, r.confusion());
         return 0;
+    }
+
+    /**
+     * The confusion matrix, true categories down and predicted across; columns are numbered to stay narrow, the
+     * rows name their number. {@code --json} has it keyed by name.
+     */
+    private static void printConfusion(java.io.PrintWriter out, Map<String, Map<String, Long>> confusion) {
+        java.util.SortedSet<String> labels = new java.util.TreeSet<>(confusion.keySet());
+        confusion.values().forEach(row -> labels.addAll(row.keySet()));
+        List<String> order = new java.util.ArrayList<>(labels);
+        out.println("confusion matrix (rows: true category, columns: predicted, by number):");
+        StringBuilder header = new StringBuilder(String.format("%-30s", ""));
+        for (int c = 0; c < order.size(); c++) {
+            header.append(String.format("%6d", c + 1));
+        }
+        out.println(header);
+        for (int r = 0; r < order.size(); r++) {
+            Map<String, Long> row = confusion.getOrDefault(order.get(r), Map.of());
+            if (row.isEmpty()) {
+                continue; // predicted but never a true label
+            }
+            StringBuilder line = new StringBuilder(String.format("%2d %-27s", r + 1, order.get(r)));
+            for (String predicted : order) {
+                long n = row.getOrDefault(predicted, 0L);
+                line.append(n == 0 ? String.format("%6s", ".") : String.format("%6d", n));
+            }
+            out.println(line);
+        }
     }
 
     @Command(name = "train", mixinStandardHelpOptions = true,
